@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace DanVan.Data.Postgres;
+
+/// <summary>Used only by the dotnet-ef tool to generate this provider's migrations.</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        DataServiceCollectionExtensions.Configure(options, postgres: true, "Host=localhost;Database=danvan_design;Username=postgres");
+        return new AppDbContext(options.Options);
+    }
+}

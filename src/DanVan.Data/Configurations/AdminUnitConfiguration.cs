@@ -1,0 +1,22 @@
+using DanVan.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DanVan.Data.Configurations;
+
+internal sealed class AdminUnitConfiguration : IEntityTypeConfiguration<AdminUnit>
+{
+    public void Configure(EntityTypeBuilder<AdminUnit> builder)
+    {
+        builder.Property(u => u.Code).HasMaxLength(10);
+        builder.Property(u => u.Name).HasMaxLength(200);
+        builder.Property(u => u.NameFolded).HasMaxLength(200);
+        builder.Property(u => u.Type).HasMaxLength(30);
+        builder.Property(u => u.ParentCode).HasMaxLength(10);
+        builder.Property(u => u.FullName).HasMaxLength(250);
+        builder.Property(u => u.LegalBasis).HasMaxLength(200);
+        builder.HasIndex(u => new { u.Code, u.ValidFrom }).IsUnique();
+        builder.HasIndex(u => new { u.ParentCode, u.Level });
+        builder.HasIndex(u => u.NameFolded).HasDatabaseName(SearchIndexes.AdminUnitName);
+    }
+}
