@@ -1,0 +1,88 @@
+using DanVan.Data;
+using DanVan.Domain.Organizations;
+using DanVan.Web.Auth;
+using DanVan.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Features.Admin;
+
+/// <summary>
+/// People an administrator may see: those holding a role inside one of the subtrees the
+/// administrator manages. Central administrators also see people without any role yet.
+/// </summary>
+public sealed class UserDirectory(AppDbContext db, OrganizationScope scope, TimeProvider clock)
+{
+    public async Task<PagedList<UserSummary>> SearchAsync(string? q, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var (pageNumber, size) = Paging.Normalize(page, pageSize);
+        var managed = await scope.ManagedPathsAsync(cancellationToken);
+        var isCentral = await IsCentralAsync(managed, cancellationToken);
+        var organizationIds = db.Organizations.WithinAnySubtree(managed).Select(o => o.Id);
+        var users = db.Users.AsNoTracking()
+            .Where(u => u.Roles.Any(r => organizationIds.Contains(r.OrganizationId)) || isCentral && !u.Roles.Any());
+        var text = q?.Trim();
+        if (!string.IsNullOrEmpty(text))
+        {
+            var upper = text.ToUpperInvariant();
+            users = users.Where(u => u.NormalizedUserName!.Contains(upper) || u.FullName.Contains(text));
+        }
+
+        var total = await users.CountAsync(cancellationToken);
+        var page1 = await users.OrderBy(u => u.UserName).Skip((pageNumber - 1) * size).Take(size)
+            .Select(u => new { u.Id, u.UserName, u.FullName, u.Email, u.LockoutEnd, u.TwoFactorEnabled })
+            .ToListAsync(cancellationToken);
+        var ids = page1.Select(u => u.Id).ToList();
+        var roles = await RolesOfAsync(ids, cancellationToken);
+        var now = clock.GetUtcNow();
+        var items = page1.Select(u => new UserSummary(u.Id, u.UserName!, u.FullName, u.Email, u.LockoutEnd > now, u.TwoFactorEnabled,
+            roles.Where(r => r.UserId == u.Id).Select(r => r.Role).ToList())).ToList();
+        return new PagedList<UserSummary>(items, total, pageNumber, size);
+    }
+
+    public async Task<UserSummary?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!await MayManageAsync(id, cancellationToken))
+        {
+            return null;
+        }
+
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.Id, u.UserName, u.FullName, u.Email, u.LockoutEnd, u.TwoFactorEnabled })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await RolesOfAsync([id], cancellationToken);
+        return new UserSummary(user.Id, user.UserName!, user.FullName, user.Email, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled, roles.Select(r => r.Role).ToList());
+    }
+
+    /// <summary>Whether the administrator may change this person: the person holds a role in a managed subtree (or none, for central administrators).</summary>
+    public async Task<bool> MayManageAsync(string userId, CancellationToken cancellationToken)
+    {
+        var managed = await scope.ManagedPathsAsync(cancellationToken);
+        var paths = await db.RoleAssignments.AsNoTracking().Where(r => r.UserId == userId).Select(r => r.Organization!.Path).ToListAsync(cancellationToken);
+        if (paths.Count == 0)
+        {
+            return await db.Users.AnyAsync(u => u.Id == userId, cancellationToken) && await IsCentralAsync(managed, cancellationToken);
+        }
+
+        return paths.Any(p => managed.Any(root => OrganizationPath.IsWithin(root, p)));
+    }
+
+    private async Task<bool> IsCentralAsync(IReadOnlyList<string> managed, CancellationToken cancellationToken)
+    {
+        var rootPath = await db.Organizations.AsNoTracking().Where(o => o.ParentId == null).OrderBy(o => o.Id).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+        return rootPath is not null && managed.Contains(rootPath);
+    }
+
+    private async Task<List<(string UserId, UserRole Role)>> RolesOfAsync(List<string> userIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.RoleAssignments.AsNoTracking()
+            .Where(r => userIds.Contains(r.UserId))
+            .Select(r => new { r.UserId, r.Id, r.OrganizationId, OrganizationName = r.Organization!.Name, r.Role })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (r.UserId, new UserRole(r.Id, r.OrganizationId, r.OrganizationName, r.Role))).ToList();
+    }
+}

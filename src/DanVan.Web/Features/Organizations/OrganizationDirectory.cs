@@ -1,0 +1,134 @@
+using DanVan.Data;
+using DanVan.Domain.Organizations;
+using DanVan.Domain.Text;
+using DanVan.Web.Auth;
+using DanVan.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Features.Organizations;
+
+/// <summary>Reads the organisation tree, always limited to the person's own subtrees.</summary>
+public sealed class OrganizationDirectory(AppDbContext db, OrganizationScope scope)
+{
+    /// <summary>The tree's first level: the organisations the person holds roles in (outermost only).</summary>
+    public async Task<IReadOnlyList<OrganizationSummary>> RootsAsync(CancellationToken cancellationToken)
+    {
+        var paths = await scope.ReadablePathsAsync(cancellationToken);
+        return await Summaries(db.Organizations.Where(o => paths.Contains(o.Path)))
+            .OrderBy(o => o.Level).ThenBy(o => o.Name)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The children of an organisation the person may read; <c>null</c> when it is out of reach.</summary>
+    public async Task<IReadOnlyList<OrganizationSummary>?> ChildrenAsync(int parentId, bool includeClosed, CancellationToken cancellationToken)
+    {
+        if (!await scope.CanReadAsync(parentId, cancellationToken))
+        {
+            return null;
+        }
+
+        var children = db.Organizations.Where(o => o.ParentId == parentId);
+        if (!includeClosed)
+        {
+            children = children.Where(o => o.ValidTo == null);
+        }
+
+        var list = await Summaries(children).ToListAsync(cancellationToken);
+        return list.OrderBy(o => o.Level).ThenBy(o => o.TypeName, VietnameseText.Collation).ThenBy(o => o.Name, VietnameseText.Collation).ToList();
+    }
+
+    public async Task<PagedList<OrganizationSummary>> SearchAsync(string? q, bool includeClosed, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var (pageNumber, size) = Paging.Normalize(page, pageSize);
+        var paths = await scope.ReadablePathsAsync(cancellationToken);
+        var organizations = db.Organizations.AsNoTracking().WithinAnySubtree(paths);
+        var folded = VietnameseText.Fold(q);
+        if (folded.Length > 0)
+        {
+            organizations = organizations.Where(o => o.NameFolded.Contains(folded));
+        }
+
+        if (!includeClosed)
+        {
+            organizations = organizations.Where(o => o.ValidTo == null);
+        }
+
+        var total = await organizations.CountAsync(cancellationToken);
+        var items = await Summaries(organizations.OrderBy(o => o.Level).ThenBy(o => o.NameFolded).ThenBy(o => o.Id))
+            .Skip((pageNumber - 1) * size)
+            .Take(size)
+            .ToListAsync(cancellationToken);
+        return new PagedList<OrganizationSummary>(items, total, pageNumber, size);
+    }
+
+    public async Task<OrganizationDetails?> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        var details = await db.Organizations.AsNoTracking()
+            .Where(o => o.Id == id)
+            .Select(o => new
+            {
+                o.Id,
+                o.Name,
+                o.TypeId,
+                TypeName = o.Type!.Name,
+                o.Level,
+                o.AdminUnitCode,
+                o.ParentId,
+                ParentName = o.Parent == null ? null : o.Parent.Name,
+                o.Path,
+                o.ValidFrom,
+                o.ValidTo,
+                o.MergedIntoId,
+                MergedIntoName = o.MergedInto == null ? null : o.MergedInto.Name,
+                ChildCount = db.Organizations.Count(c => c.ParentId == o.Id && c.ValidTo == null),
+                PeopleCount = db.RoleAssignments.Where(r => r.OrganizationId == o.Id).Select(r => r.UserId).Distinct().Count(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (details is null)
+        {
+            return null;
+        }
+
+        var readable = await scope.ReadablePathsAsync(cancellationToken);
+        var ancestorIds = OrganizationPath.Ids(details.Path).SkipLast(1).ToList();
+        var ancestors = await db.Organizations.AsNoTracking()
+            .Where(o => ancestorIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name, o.Path })
+            .ToListAsync(cancellationToken);
+        // Breadcrumbs start at the person's own subtree root: higher levels are not theirs to open.
+        var crumbs = ancestors
+            .Where(a => readable.Any(root => OrganizationPath.IsWithin(root, a.Path)))
+            .OrderBy(a => a.Path.Length)
+            .Select(a => new Breadcrumb(a.Id, a.Name))
+            .ToList();
+        var unitName = details.AdminUnitCode is null
+            ? null
+            : await db.AdminUnits.AsNoTracking().Where(u => u.Code == details.AdminUnitCode).OrderByDescending(u => u.ValidFrom).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken);
+        return new OrganizationDetails(details.Id, details.Name, details.TypeId, details.TypeName, details.Level, details.AdminUnitCode, unitName,
+            details.ParentId, details.ParentName, details.Path, details.ValidFrom, details.ValidTo, details.MergedIntoId, details.MergedIntoName,
+            crumbs, details.ChildCount, details.PeopleCount);
+    }
+
+    public Task<List<OrganizationTypeDto>> TypesAsync(bool activeOnly, CancellationToken cancellationToken) =>
+        db.OrganizationTypes.AsNoTracking()
+            .Where(t => !activeOnly || t.IsActive)
+            .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+            .Select(t => new OrganizationTypeDto(t.Id, t.Code, t.Name, t.SortOrder, t.IsActive))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Open organisations a merge may target: same level, inside the person's managed subtrees.</summary>
+    public async Task<List<OrganizationSummary>> MergeTargetsAsync(OrganizationDetails source, CancellationToken cancellationToken)
+    {
+        var managed = await scope.ManagedPathsAsync(cancellationToken);
+        var candidates = await Summaries(db.Organizations.AsNoTracking().WithinAnySubtree(managed)
+                .Where(o => o.Id != source.Id && o.ValidTo == null && o.Level == source.Level && o.TypeId == source.TypeId))
+            .Take(1000)
+            .ToListAsync(cancellationToken);
+        return candidates.OrderBy(o => o.Name, VietnameseText.Collation).ToList();
+    }
+
+    private IQueryable<OrganizationSummary> Summaries(IQueryable<Data.Entities.Organization> organizations) =>
+        organizations.Select(o => new OrganizationSummary(
+            o.Id, o.Name, o.Type!.Name, o.Level, o.AdminUnitCode, o.ParentId, o.ValidFrom, o.ValidTo,
+            db.Organizations.Any(c => c.ParentId == o.Id)));
+}

@@ -1,0 +1,134 @@
+using DanVan.Data;
+using DanVan.Domain.Text;
+using DanVan.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Features.Units;
+
+/// <summary>Finds administrative units by folded name, level, parent and date; public information.</summary>
+public sealed class UnitSearch(AppDbContext db, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<PagedList<UnitSummary>> SearchAsync(UnitQuery query, CancellationToken cancellationToken)
+    {
+        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
+        var on = query.On ?? Today;
+        var units = db.AdminUnits.AsNoTracking()
+            .Where(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on));
+        if (query.Level is { } level)
+        {
+            units = units.Where(u => u.Level == level);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.ParentCode))
+        {
+            var parent = query.ParentCode.Trim();
+            units = units.Where(u => u.ParentCode == parent);
+        }
+
+        var folded = VietnameseText.Fold(query.Q);
+        if (folded.Length > 0)
+        {
+            units = units.Where(u => u.NameFolded.Contains(folded));
+        }
+
+        var total = await units.CountAsync(cancellationToken);
+        // Exact names first, then names that start with the words typed, then the rest.
+        var ordered = folded.Length > 0
+            ? units.OrderBy(u => u.NameFolded == folded ? 0 : u.NameFolded.StartsWith(folded) ? 1 : 2).ThenBy(u => u.Level).ThenBy(u => u.NameFolded).ThenBy(u => u.Code)
+            : units.OrderBy(u => u.Level).ThenBy(u => u.Code);
+        var items = await ordered
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(u => new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo))
+            .ToListAsync(cancellationToken);
+        return new PagedList<UnitSummary>(items, total, page, pageSize);
+    }
+
+    public async Task<UnitDetails?> GetAsync(string code, DateOnly? on, CancellationToken cancellationToken)
+    {
+        var versions = await db.AdminUnits.AsNoTracking()
+            .Where(u => u.Code == code)
+            .OrderBy(u => u.ValidFrom)
+            .Select(u => new UnitVersion(u.Name, u.Type, u.FullName, u.Level, u.ParentCode, u.ValidFrom, u.ValidTo, u.LegalBasis))
+            .ToListAsync(cancellationToken);
+        if (versions.Count == 0)
+        {
+            return null;
+        }
+
+        var day = on ?? Today;
+        var current = versions.LastOrDefault(v => (v.ValidFrom is null || v.ValidFrom <= day) && (v.ValidTo is null || v.ValidTo >= day)) ?? versions[^1];
+        var parentDay = current.ValidTo ?? day;
+        var parent = current.ParentCode is null ? null : await SummaryAsync(current.ParentCode, parentDay, cancellationToken);
+        var grandParent = parent?.ParentCode is null ? null : await SummaryAsync(parent.ParentCode, parentDay, cancellationToken);
+        var children = await db.AdminUnits.AsNoTracking()
+            .Where(u => u.ParentCode == code && (u.ValidFrom == null || u.ValidFrom <= parentDay) && (u.ValidTo == null || u.ValidTo >= parentDay))
+            .OrderBy(u => u.Code)
+            .Select(u => new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo))
+            .ToListAsync(cancellationToken);
+
+        var isOld = current.ValidTo is not null && current.ValidTo < Data.Seeding.AdminUnitImporter.TwoTierStart;
+        var predecessors = isOld ? [] : await LinkedAsync(db.UnitSuccessions.Where(s => s.NewCode == code).Select(s => new LinkRow(s.OldCode, s.Coverage, s.Note)), before: true, cancellationToken);
+        var successors = isOld ? await LinkedAsync(db.UnitSuccessions.Where(s => s.OldCode == code).Select(s => new LinkRow(s.NewCode, s.Coverage, s.Note)), before: false, cancellationToken) : [];
+        return new UnitDetails(code, current, versions, parent, grandParent, children, predecessors, successors);
+    }
+
+    /// <summary>Provinces in force today, for filters and pickers.</summary>
+    public Task<List<UnitSummary>> ProvincesAsync(CancellationToken cancellationToken)
+    {
+        var on = Today;
+        return db.AdminUnits.AsNoTracking()
+            .Where(u => u.Level == 1 && (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on))
+            .OrderBy(u => u.Code)
+            .Select(u => new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo))
+            .ToListAsync(cancellationToken);
+    }
+
+    private Task<UnitSummary?> SummaryAsync(string code, DateOnly on, CancellationToken cancellationToken) =>
+        db.AdminUnits.AsNoTracking()
+            .Where(u => u.Code == code && (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on))
+            .Select(u => new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<List<LinkedUnit>> LinkedAsync(IQueryable<LinkRow> links, bool before, CancellationToken cancellationToken)
+    {
+        var rows = await links.ToListAsync(cancellationToken);
+        var codes = rows.Select(r => r.Code).Distinct().ToList();
+        var side = Data.Seeding.AdminUnitImporter.TwoTierStart;
+        var names = await db.AdminUnits.AsNoTracking()
+            .Where(u => codes.Contains(u.Code) && (before ? u.ValidTo != null && u.ValidTo < side : u.ValidTo == null || u.ValidTo >= side))
+            .Select(u => new { u.Code, u.FullName, u.ParentCode, u.Level })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r =>
+            {
+                var unit = names.FirstOrDefault(n => n.Code == r.Code);
+                return new LinkedUnit(r.Code, unit?.FullName ?? r.Code, unit?.Level ?? 0, r.Coverage, r.Note);
+            })
+            .OrderBy(l => l.Code)
+            .ToList();
+    }
+}
+
+internal sealed record LinkRow(string Code, string Coverage, string? Note);
+
+public sealed record UnitQuery(string? Q, int? Level, string? ParentCode, DateOnly? On, int? Page, int? PageSize);
+
+/// <summary>A unit as the API lists it.</summary>
+public sealed record UnitSummary(string Code, string Name, string Type, int Level, string? ParentCode, string FullName, DateOnly? ValidFrom, DateOnly? ValidTo);
+
+public sealed record UnitVersion(string Name, string Type, string FullName, int Level, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo, string? LegalBasis);
+
+/// <summary>A unit before or after the 2025 rearrangement, with how much of it moved.</summary>
+public sealed record LinkedUnit(string Code, string FullName, int Level, string Coverage, string? Note);
+
+public sealed record UnitDetails(
+    string Code,
+    UnitVersion Current,
+    IReadOnlyList<UnitVersion> Versions,
+    UnitSummary? Parent,
+    UnitSummary? GrandParent,
+    IReadOnlyList<UnitSummary> Children,
+    IReadOnlyList<LinkedUnit> Predecessors,
+    IReadOnlyList<LinkedUnit> Successors);

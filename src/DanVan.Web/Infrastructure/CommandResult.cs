@@ -1,0 +1,37 @@
+namespace DanVan.Web.Infrastructure;
+
+/// <summary>The outcome of a command that both a page and the API run.</summary>
+public sealed class CommandResult<T>
+{
+    private CommandResult(CommandStatus status, T? value, IDictionary<string, string[]>? errors)
+    {
+        Status = status;
+        Value = value;
+        Errors = errors ?? new Dictionary<string, string[]>();
+    }
+
+    public CommandStatus Status { get; }
+
+    public T? Value { get; }
+
+    /// <summary>Field name → Vietnamese messages, when <see cref="Status"/> is <see cref="CommandStatus.Invalid"/>.</summary>
+    public IDictionary<string, string[]> Errors { get; }
+
+    public static CommandResult<T> Ok(T value) => new(CommandStatus.Ok, value, null);
+
+    public static CommandResult<T> Invalid(IDictionary<string, string[]> errors) => new(CommandStatus.Invalid, default, errors);
+
+    public static CommandResult<T> Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static CommandResult<T> Forbidden() => new(CommandStatus.Forbidden, default, null);
+
+    public static CommandResult<T> NotFound() => new(CommandStatus.NotFound, default, null);
+}
+
+public enum CommandStatus
+{
+    Ok,
+    Invalid,
+    Forbidden,
+    NotFound,
+}
