@@ -24,6 +24,9 @@ public static class DateInput
         return false;
     }
 
+    /// <summary>The date, or <c>null</c> when the text is empty or not a date.</summary>
+    public static DateOnly? ParseOrNull(string? text) => TryParse(text, out var date) ? date : null;
+
     public static string Show(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
 
     public static string Show(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, VietnamTime).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);

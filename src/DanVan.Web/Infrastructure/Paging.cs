@@ -4,6 +4,8 @@ namespace DanVan.Web.Infrastructure;
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
 {
     public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+
+    public static implicit operator PagedListInfo(PagedList<T> list) => new(list.Page, list.PageCount, list.Total);
 }
 
 public static class Paging

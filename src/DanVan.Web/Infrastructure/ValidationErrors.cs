@@ -78,7 +78,7 @@ internal static class ModelStateExtensions
         {
             foreach (var message in messages)
             {
-                modelState.AddModelError(string.IsNullOrEmpty(field) ? string.Empty : $"{prefix}.{field}", message);
+                modelState.AddModelError(string.IsNullOrEmpty(field) || string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}", message);
             }
         }
     }

@@ -9,7 +9,8 @@ internal static class AdminApi
     public static IServiceCollection AddAdminHandlers(this IServiceCollection services) => services
         .AddScoped<UserDirectory>()
         .AddScoped<ManageUsers>()
-        .AddScoped<AuditLog>();
+        .AddScoped<AuditLog>()
+        .AddScoped<Users.ManagedOrganizations>();
 
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
     {

@@ -9,5 +9,6 @@ internal static class OrganizationHandlers
         .AddScoped<UpdateOrganization>()
         .AddScoped<CloseOrganization>()
         .AddScoped<MergeOrganization>()
-        .AddScoped<SaveOrganizationType>();
+        .AddScoped<SaveOrganizationType>()
+        .AddScoped<OrganizationFormChoices>();
 }

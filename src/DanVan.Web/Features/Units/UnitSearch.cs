@@ -75,6 +75,17 @@ public sealed class UnitSearch(AppDbContext db, TimeProvider clock)
         return new UnitDetails(code, current, versions, parent, grandParent, children, predecessors, successors);
     }
 
+    /// <summary>Full names of units by code, as they were on a day (today by default).</summary>
+    public async Task<Dictionary<string, string>> NamesAsync(IReadOnlyCollection<string> codes, DateOnly? on, CancellationToken cancellationToken)
+    {
+        var day = on ?? Today;
+        var rows = await db.AdminUnits.AsNoTracking()
+            .Where(u => codes.Contains(u.Code) && (u.ValidFrom == null || u.ValidFrom <= day) && (u.ValidTo == null || u.ValidTo >= day))
+            .Select(u => new { u.Code, u.FullName })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.First().FullName);
+    }
+
     /// <summary>Provinces in force today, for filters and pickers.</summary>
     public Task<List<UnitSummary>> ProvincesAsync(CancellationToken cancellationToken)
     {

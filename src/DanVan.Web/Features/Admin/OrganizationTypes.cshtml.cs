@@ -1,0 +1,43 @@
+using DanVan.Web.Features.Organizations;
+using DanVan.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DanVan.Web.Features.Admin;
+
+public sealed class OrganizationTypesModel(OrganizationDirectory directory, SaveOrganizationType save) : PageModel
+{
+    [BindProperty]
+    public OrganizationTypeInput Input { get; set; } = new();
+
+    public IReadOnlyList<OrganizationTypeDto> Types { get; private set; } = [];
+
+    public bool MayEdit { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken cancellationToken)
+    {
+        var result = await save.HandleAsync(id, Input, cancellationToken);
+        switch (result.Status)
+        {
+            case CommandStatus.Ok:
+                TempData["Success"] = $"Đã lưu loại tổ chức \"{Input.Name?.Trim()}\".";
+                return RedirectToPage();
+            case CommandStatus.Forbidden:
+                return Forbid();
+            case CommandStatus.NotFound:
+                return NotFound();
+        }
+
+        ModelState.AddErrors(result.Errors, nameof(Input));
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Types = await directory.TypesAsync(activeOnly: false, cancellationToken);
+        MayEdit = await save.MayEditAsync(cancellationToken);
+    }
+}

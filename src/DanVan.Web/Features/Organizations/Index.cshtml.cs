@@ -1,0 +1,47 @@
+using DanVan.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DanVan.Web.Features.Organizations;
+
+/// <summary>The tree, expanded lazily: htmx asks for one node's children at a time.</summary>
+public sealed class IndexModel(OrganizationDirectory directory) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Closed { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public IReadOnlyList<OrganizationSummary> Roots { get; private set; } = [];
+
+    public PagedList<OrganizationSummary>? Search { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Q?.Length > 200)
+        {
+            Error = "Từ khóa tối đa 200 ký tự.";
+            return;
+        }
+
+        if (!string.IsNullOrWhiteSpace(Q) || Closed)
+        {
+            Search = await directory.SearchAsync(Q, Closed, PageNumber, Paging.DefaultPageSize, cancellationToken);
+            return;
+        }
+
+        Roots = await directory.RootsAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnGetChildrenAsync(int parentId, CancellationToken cancellationToken)
+    {
+        var children = await directory.ChildrenAsync(parentId, includeClosed: false, cancellationToken);
+        return children is null ? Forbid() : Partial("_TreeNodes", children);
+    }
+}

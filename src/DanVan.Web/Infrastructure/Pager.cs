@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace DanVan.Web.Infrastructure;
+
+/// <summary>Links to the pages of a list, keeping every filter of the current query.</summary>
+public sealed class Pager(int page, int pageCount, int total, IQueryCollection query)
+{
+    public Pager(PagedListInfo info, IQueryCollection query)
+        : this(info.Page, info.PageCount, info.Total, query)
+    {
+    }
+
+    public int Page { get; } = page;
+
+    public int PageCount { get; } = pageCount;
+
+    public int Total { get; } = total;
+
+    public string Link(int page)
+    {
+        var values = query.Where(q => !string.Equals(q.Key, "page", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Append(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return QueryHelpers.AddQueryString(string.Empty, values);
+    }
+}
+
+/// <summary>The paging figures of any <see cref="PagedList{T}"/>.</summary>
+public readonly record struct PagedListInfo(int Page, int PageCount, int Total);
