@@ -4,7 +4,7 @@ using DanVan.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDanVanData();
-builder.Services.AddDanVanAuth();
+builder.Services.AddDanVanAuth(builder.Configuration);
 builder.Services.AddDanVanWeb();
 builder.Services.AddDanVanApi();
 

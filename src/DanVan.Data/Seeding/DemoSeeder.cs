@@ -20,7 +20,6 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
     public async Task SeedAsync(Organization central, string password, SeedReport report, CancellationToken cancellationToken)
     {
         var types = await db.OrganizationTypes.ToDictionaryAsync(t => t.Code, t => t.Id, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var accounts = new List<(string UserName, string FullName, Organization Organization, OrganizationRole Role)>
         {
             ("tw.chuyenvien", "Nguyễn Thị Lan", central, OrganizationRole.Officer),
@@ -43,9 +42,10 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
                 .Select(u => new { u.Code, u.FullName })
                 .ToListAsync(cancellationToken);
 
-            var commission = await AddAsync([New($"Ban Tuyên giáo và Dân vận Tỉnh ủy {province.Name}", types[OrganizationTypeCatalog.Commission], OrganizationLevel.Province, province.Code, central)], cancellationToken);
-            var front = await AddAsync([New($"Ủy ban MTTQ Việt Nam {province.FullName.ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))}", types[OrganizationTypeCatalog.FatherlandFront], OrganizationLevel.Province, province.Code, commission[0])], cancellationToken);
-            var committees = communes.Select(c => New($"Đảng ủy {c.FullName}", types[OrganizationTypeCatalog.PartyCommittee], OrganizationLevel.Commune, c.Code, commission[0]));
+            var committee = province.Type == "thành phố" ? "Thành ủy" : "Tỉnh ủy";
+            var commission = await AddAsync([New($"Ban Tuyên giáo và Dân vận {committee} {province.Name}", types[OrganizationTypeCatalog.Commission], OrganizationLevel.Province, province.Code, central)], cancellationToken);
+            var front = await AddAsync([New($"Ủy ban MTTQ Việt Nam {LowerFirst(province.FullName)}", types[OrganizationTypeCatalog.FatherlandFront], OrganizationLevel.Province, province.Code, commission[0])], cancellationToken);
+            var committees = communes.Select(c => New($"Đảng ủy {LowerFirst(c.FullName)}", types[OrganizationTypeCatalog.PartyCommittee], OrganizationLevel.Commune, c.Code, commission[0]));
             var fronts = communes.Select(c => New($"Ủy ban MTTQ Việt Nam {LowerFirst(c.FullName)}", types[OrganizationTypeCatalog.FatherlandFront], OrganizationLevel.Commune, c.Code, front[0]));
             var communeOrganizations = await AddAsync([.. committees, .. fronts], cancellationToken);
             report.OrganizationsAdded += 2 + communeOrganizations.Count;
@@ -80,7 +80,6 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
 
         await db.SaveChangesAsync(cancellationToken);
         report.NewAccounts.AddRange(accounts.Select(a => (a.UserName, password)));
-        _ = today;
     }
 
     private static Organization New(string name, int typeId, OrganizationLevel level, string unitCode, Organization parent) => new()

@@ -13,8 +13,9 @@ internal static class AuthExtensions
     public const string SignInRateLimit = "sign-in";
     private const string CookieOrBearer = "CookieOrBearer";
 
-    public static IServiceCollection AddDanVanAuth(this IServiceCollection services)
+    public static IServiceCollection AddDanVanAuth(this IServiceCollection services, IConfiguration configuration)
     {
+        var limits = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddScoped<OrganizationScope>();
@@ -72,15 +73,16 @@ internal static class AuthExtensions
             .AddPolicy(Policies.SignedIn, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(Policies.Admin, policy => policy.RequireAuthenticatedUser().AddRequirements(new AdministratorRequirement()))
             .AddPolicy(Policies.OrganizationRead, policy => policy.RequireAuthenticatedUser().AddRequirements(new OrganizationAccessRequirement(manage: false)))
-            .AddPolicy(Policies.OrganizationManage, policy => policy.RequireAuthenticatedUser().AddRequirements(new OrganizationAccessRequirement(manage: true)))
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .AddPolicy(Policies.OrganizationManage, policy => policy.RequireAuthenticatedUser().AddRequirements(new OrganizationAccessRequirement(manage: true)));
+        // No fallback policy: every endpoint names its policy or is marked public, and a test
+        // enumerates them all; an unknown address is then a plain 404, not a sign-in prompt.
 
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInPermitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.ContentType = "application/problem+json";

@@ -18,9 +18,9 @@ public sealed class Pager(int page, int pageCount, int total, IQueryCollection q
 
     public string Link(int page)
     {
-        var values = query.Where(q => !string.Equals(q.Key, "page", StringComparison.OrdinalIgnoreCase))
+        var values = query.Where(q => !string.Equals(q.Key, "p", StringComparison.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
-            .Append(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            .Append(new KeyValuePair<string, string?>("p", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return QueryHelpers.AddQueryString(string.Empty, values);
     }
 }

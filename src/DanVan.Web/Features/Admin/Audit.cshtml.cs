@@ -21,7 +21,7 @@ public sealed class AuditModel(AuditLog log) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int? PageNumber { get; set; }
 
     public string? Error { get; private set; }

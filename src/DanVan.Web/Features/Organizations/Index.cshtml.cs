@@ -13,7 +13,7 @@ public sealed class IndexModel(OrganizationDirectory directory) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Closed { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int? PageNumber { get; set; }
 
     public IReadOnlyList<OrganizationSummary> Roots { get; private set; } = [];

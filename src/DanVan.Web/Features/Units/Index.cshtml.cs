@@ -18,7 +18,7 @@ public sealed class IndexModel(UnitSearch search) : PageModel
     [BindProperty(SupportsGet = true, Name = "on")]
     public string? OnText { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int? PageNumber { get; set; }
 
     public DateOnly? On { get; private set; }

@@ -9,7 +9,7 @@ public sealed class IndexModel(UserDirectory directory) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int? PageNumber { get; set; }
 
     public PagedList<UserSummary> Users { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);

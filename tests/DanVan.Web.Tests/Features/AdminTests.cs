@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using DanVan.Web.Tests.Infrastructure;
+
+namespace DanVan.Web.Tests.Features;
+
+public abstract class AdminTests(DanVanFactory factory)
+{
+    [Fact]
+    public async Task A_provincial_administrator_creates_users_in_the_province_only()
+    {
+        var admin = await factory.BearerAsync("nghean.quantri");
+        var central = await factory.BearerAsync("admin");
+        var ngheAn = await Orgs.FindAsync(central, "ban tuyen giao va dan van tinh uy nghe an");
+        var hue = await Orgs.FindAsync(central, "ban tuyen giao va dan van thanh uy hue");
+        var userName = $"na{Guid.NewGuid():N}"[..10];
+
+        var inside = await admin.PostAsJsonAsync("/api/v1/users", new { userName, fullName = "Võ Thị Sáu", password = DanVanFactory.Password, organizationId = ngheAn.Id, role = "Leader" });
+        var outside = await admin.PostAsJsonAsync("/api/v1/users", new { userName = userName + "x", fullName = "Ngoài Tỉnh", password = DanVanFactory.Password, organizationId = hue.Id, role = "Leader" });
+
+        inside.StatusCode.ShouldBe(HttpStatusCode.Created, await inside.Content.ReadAsStringAsync());
+        var user = await inside.ReadAsync<UserInfo>();
+        user.Roles.ShouldHaveSingleItem().Role.ShouldBe("Leader");
+        outside.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await central.GetFromJsonAsync<Paged<UserInfo>>($"/api/v1/users?q={userName}x", ApiClient.Json))!.Total.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_weak_password_and_a_taken_name_are_reported_per_field()
+    {
+        var admin = await factory.BearerAsync("admin");
+        var central = await Orgs.FindAsync(admin, "trung uong");
+
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new { userName = "bad name!", fullName = "", password = "abc", organizationId = central.Id, role = "Officer" });
+        var taken = await admin.PostAsJsonAsync("/api/v1/users", new { userName = "admin", fullName = "Trùng Tên", password = DanVanFactory.Password, organizationId = central.Id, role = "Officer" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ReadAsync<Problem>()).Errors!.Keys.ShouldContain("FullName");
+        taken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await taken.ReadAsync<Problem>()).Errors!["UserName"].ShouldContain("Tên đăng nhập \"admin\" đã được dùng.");
+    }
+
+    [Fact]
+    public async Task A_role_given_in_a_province_opens_that_province_and_taking_it_back_closes_it()
+    {
+        var central = await factory.BearerAsync("admin");
+        var hue = await Orgs.FindAsync(central, "ban tuyen giao va dan van thanh uy hue");
+        var userName = $"vt{Guid.NewGuid():N}"[..10];
+        var created = await (await central.PostAsJsonAsync("/api/v1/users", new { userName, fullName = "Người Vai Trò", password = DanVanFactory.Password, organizationId = (await Orgs.FindAsync(central, "trung uong")).Id, role = "Officer" })).ReadAsync<UserInfo>();
+        var firstRole = created.Roles.Single().Id;
+
+        var added = await central.PostAsJsonAsync($"/api/v1/users/{created.Id}/roles", new { organizationId = hue.Id, role = "Leader" });
+        added.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await central.DeleteAsync($"/api/v1/users/{created.Id}/roles/{firstRole}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var person = await factory.BearerAsync(userName);
+        (await person.GetAsync($"/api/v1/organizations/{hue.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await person.GetAsync($"/api/v1/organizations/{(await Orgs.FindAsync(central, "tinh uy nghe an")).Id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Officers_cannot_read_users_or_the_audit_trail()
+    {
+        var officer = await factory.BearerAsync("tw.chuyenvien");
+
+        (await officer.GetAsync("/api/v1/users")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await officer.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await factory.CreateClient().GetAsync("/api/v1/users")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Organisation_types_are_data_edited_by_central_administrators_only()
+    {
+        var central = await factory.BearerAsync("admin");
+        var provincial = await factory.BearerAsync("nghean.quantri");
+        var code = $"T{Guid.NewGuid():N}"[..8].ToUpperInvariant();
+
+        var refused = await provincial.PostAsJsonAsync("/api/v1/organization-types", new { code, name = "Loại thử" });
+        var created = await central.PostAsJsonAsync("/api/v1/organization-types", new { code, name = "Hội Người cao tuổi", sortOrder = 170 });
+        var duplicate = await central.PostAsJsonAsync("/api/v1/organization-types", new { code, name = "Trùng mã" });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        duplicate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var types = await central.GetFromJsonAsync<List<OrganizationsTests.Type>>("/api/v1/organization-types", ApiClient.Json);
+        types!.ShouldContain(t => t.Code == code && t.Name == "Hội Người cao tuổi");
+    }
+
+    [Fact]
+    public async Task The_audit_trail_filters_by_person_entity_and_date_and_a_province_sees_only_its_own()
+    {
+        var central = await factory.BearerAsync("admin");
+        var provincial = await factory.BearerAsync("nghean.quantri");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var byPerson = await central.GetFromJsonAsync<Paged<AuditRow>>($"/api/v1/audit?user=hệ thống&entity=Organization&from={today}&pageSize=5", ApiClient.Json);
+        var own = await provincial.GetFromJsonAsync<Paged<AuditRow>>("/api/v1/audit?entity=Organization&pageSize=100", ApiClient.Json);
+        var badDate = await central.GetAsync("/api/v1/audit?from=hôm-qua");
+
+        byPerson!.Total.ShouldBeGreaterThan(500);
+        byPerson.Items.ShouldAllBe(a => a.UserName == "hệ thống" && a.EntityType == "Organization");
+        var hue = await Orgs.FindAsync(central, "ban tuyen giao va dan van thanh uy hue");
+        own!.Items.ShouldNotBeEmpty();
+        own.Items.ShouldAllBe(a => a.OrganizationId != hue.Id);
+        badDate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+}
+
+[Collection("sqlite")]
+public sealed class SqliteAdminTests(SqliteFixture fixture) : AdminTests(fixture.Factory);
+
+[Collection("postgres")]
+public sealed class PostgresAdminTests(PostgresFixture fixture) : AdminTests(fixture.Factory);
