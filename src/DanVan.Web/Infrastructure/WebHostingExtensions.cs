@@ -81,9 +81,9 @@ internal static class WebHostingExtensions
 
     public static WebApplication UseDanVanPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
+        // The API answers with ProblemDetails; pages answer with a Vietnamese error page.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/Error/500").UseStatusCodePagesWithReExecute("/Error/{0}"));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -104,6 +104,8 @@ internal static class WebHostingExtensions
         app.UseAntiforgery();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     public static WebApplication MapDanVanEndpoints(this WebApplication app)
     {

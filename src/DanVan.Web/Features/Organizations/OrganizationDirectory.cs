@@ -14,9 +14,8 @@ public sealed class OrganizationDirectory(AppDbContext db, OrganizationScope sco
     public async Task<IReadOnlyList<OrganizationSummary>> RootsAsync(CancellationToken cancellationToken)
     {
         var paths = await scope.ReadablePathsAsync(cancellationToken);
-        return await Summaries(db.Organizations.Where(o => paths.Contains(o.Path)))
-            .OrderBy(o => o.Level).ThenBy(o => o.Name)
-            .ToListAsync(cancellationToken);
+        var roots = await Summaries(db.Organizations.Where(o => paths.Contains(o.Path))).ToListAsync(cancellationToken);
+        return roots.OrderBy(o => o.Level).ThenBy(o => o.Name, VietnameseText.Collation).ToList();
     }
 
     /// <summary>The children of an organisation the person may read; <c>null</c> when it is out of reach.</summary>
