@@ -58,6 +58,20 @@ public static class VietnameseText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The folded words of a search, each of which a match must contain ("mttq nghe an" finds
+    /// "Ủy ban MTTQ Việt Nam tỉnh Nghệ An"). At most <paramref name="max"/> words are kept.
+    /// </summary>
+    /// <param name="query">What the user typed.</param>
+    /// <param name="max">The most words to use.</param>
+    /// <returns>Distinct folded words, longest first so the most selective filter runs first.</returns>
+    public static IReadOnlyList<string> SearchTerms(string? query, int max = 8) =>
+        Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(w => w.Length)
+            .Take(max)
+            .ToList();
+
     /// <summary>Returns the text in Unicode NFC, trimmed, as it should be stored.</summary>
     /// <param name="text">Text typed by a user or read from a file.</param>
     /// <returns>The normalised text, or the empty string for <c>null</c>.</returns>

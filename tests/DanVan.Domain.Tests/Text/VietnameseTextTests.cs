@@ -33,6 +33,10 @@ public sealed class VietnameseTextTests
     }
 
     [Fact]
+    public void Search_terms_are_distinct_folded_words_longest_first() =>
+        VietnameseText.SearchTerms("  MTTQ  Nghệ An nghe ").ShouldBe(["mttq", "nghe", "an"]);
+
+    [Fact]
     public void Normalize_stores_NFC_and_trims()
     {
         var decomposed = " Nghệ An ".Normalize(System.Text.NormalizationForm.FormD);

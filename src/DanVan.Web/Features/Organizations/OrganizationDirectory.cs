@@ -41,10 +41,9 @@ public sealed class OrganizationDirectory(AppDbContext db, OrganizationScope sco
         var (pageNumber, size) = Paging.Normalize(page, pageSize);
         var paths = await scope.ReadablePathsAsync(cancellationToken);
         var organizations = db.Organizations.AsNoTracking().WithinAnySubtree(paths);
-        var folded = VietnameseText.Fold(q);
-        if (folded.Length > 0)
+        foreach (var term in VietnameseText.SearchTerms(q))
         {
-            organizations = organizations.Where(o => o.NameFolded.Contains(folded));
+            organizations = organizations.Where(o => o.NameFolded.Contains(term));
         }
 
         if (!includeClosed)

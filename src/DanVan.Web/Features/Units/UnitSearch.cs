@@ -28,9 +28,9 @@ public sealed class UnitSearch(AppDbContext db, TimeProvider clock)
         }
 
         var folded = VietnameseText.Fold(query.Q);
-        if (folded.Length > 0)
+        foreach (var term in VietnameseText.SearchTerms(query.Q))
         {
-            units = units.Where(u => u.NameFolded.Contains(folded));
+            units = units.Where(u => u.NameFolded.Contains(term));
         }
 
         var total = await units.CountAsync(cancellationToken);

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using DanVan.Web.Tests.Infrastructure;
+
+namespace DanVan.Web.Tests.Features;
+
+/// <summary>Every page opens for the people who may use it, and says something in Vietnamese.</summary>
+public abstract class PagesTests(DanVanFactory factory)
+{
+    [Fact]
+    public async Task Every_page_opens_for_a_central_administrator()
+    {
+        var api = await factory.BearerAsync("admin");
+        var browser = await factory.BrowserAsync("admin");
+        var ngheAn = await Orgs.FindAsync(api, "ban tuyen giao va dan van tinh uy nghe an");
+        var commune = (await Orgs.ChildrenAsync(api, ngheAn.Id)).Last();
+        var officer = (await api.GetFromJsonAsync<Paged<UserInfo>>("/api/v1/users?q=tw.chuyenvien", ApiClient.Json))!.Items.Single();
+        var pages = new Dictionary<string, string>
+        {
+            ["/"] = "Xin chào",
+            ["/Organizations"] = "Cây tổ chức",
+            ["/Organizations?q=mttq+nghe+an"] = "Tìm thấy",
+            ["/Organizations?q=khong+co+to+chuc+nay"] = "Không có tổ chức nào",
+            [$"/Organizations?handler=Children&parentId={ngheAn.Id}"] = "Ủy ban MTTQ Việt Nam tỉnh Nghệ An",
+            [$"/Organizations/Details/{ngheAn.Id}"] = "Tổ chức trực thuộc",
+            [$"/Organizations/Create?parentId={ngheAn.Id}"] = "Thêm tổ chức",
+            [$"/Organizations/Edit/{ngheAn.Id}"] = "Sửa tổ chức",
+            [$"/Organizations/Close/{commune.Id}"] = "Ngày đóng",
+            [$"/Organizations/Merge/{commune.Id}"] = "Tổ chức nhận hợp nhất",
+            ["/Units"] = "Đơn vị hành chính",
+            ["/Units?level=1&p=2"] = "Trang 2",
+            ["/Units/Details/40"] = "Tỉnh Nghệ An",
+            ["/Units/Details/00013?on=2025-06-30"] = "Từ 01/07/2025 thuộc về",
+            ["/Admin/Users"] = "Thêm người dùng",
+            ["/Admin/Users/Create"] = "Mật khẩu ban đầu",
+            [$"/Admin/Users/Details/{officer.Id}"] = "Phân thêm vai trò",
+            ["/Admin/OrganizationTypes"] = "Hội Nông dân",
+            ["/Admin/Audit"] = "Nhật ký thay đổi",
+            ["/Admin/Audit?entity=Organization&from=2020-01-01"] = "Tạo mới",
+            ["/Account/ChangePassword"] = "Mật khẩu hiện tại",
+            ["/Account/TwoFactor"] = "Mã xác thực",
+        };
+
+        foreach (var (url, text) in pages)
+        {
+            var response = await browser.GetAsync(url);
+            var html = await response.Content.ReadAsStringAsync();
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+            html.ShouldContain(text, Case.Sensitive, url);
+        }
+    }
+
+    [Theory]
+    [InlineData("/Admin/Users")]
+    [InlineData("/Admin/Audit")]
+    [InlineData("/Admin/OrganizationTypes")]
+    public async Task Administration_pages_are_refused_to_officers(string url)
+    {
+        var browser = await factory.BrowserAsync("nghean.chuyenvien");
+
+        var response = await browser.GetAsync(url);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task Signed_out_visitors_are_sent_to_sign_in_from_private_pages()
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/Organizations");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/Login");
+    }
+
+    [Fact]
+    public async Task A_provincial_administrator_cannot_open_edit_pages_of_another_province()
+    {
+        var api = await factory.BearerAsync("admin");
+        var hue = await Orgs.FindAsync(api, "ban tuyen giao va dan van thanh uy hue");
+        var browser = await factory.BrowserAsync("nghean.quantri");
+
+        foreach (var url in new[] { $"/Organizations/Edit/{hue.Id}", $"/Organizations/Close/{hue.Id}", $"/Organizations/Merge/{hue.Id}", $"/Organizations/Create?parentId={hue.Id}", $"/Organizations?handler=Children&parentId={hue.Id}" })
+        {
+            var response = await browser.GetAsync(url);
+            response.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.NotFound, HttpStatusCode.Forbidden], url);
+            (await response.Content.ReadAsStringAsync()).ShouldNotContain("Huế", Case.Sensitive, url);
+        }
+    }
+}
+
+[Collection("sqlite")]
+public sealed class SqlitePagesTests(SqliteFixture fixture) : PagesTests(fixture.Factory);
+
+[Collection("postgres")]
+public sealed class PostgresPagesTests(PostgresFixture fixture) : PagesTests(fixture.Factory);
