@@ -1,12 +1,19 @@
 using DanVan.Data.Auditing;
 using DanVan.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <remarks>
+/// Data-protection keys live here too, so that any number of stateless app instances share the
+/// cookie and token keys.
+/// </remarks>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AdminUnit> AdminUnits => Set<AdminUnit>();
 
     public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();

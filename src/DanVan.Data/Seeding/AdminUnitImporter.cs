@@ -31,18 +31,18 @@ public sealed class AdminUnitImporter(AppDbContext db)
         }
 
         progress?.Report("Bảng chuyển đổi cũ → mới");
+        var successions = new List<UnitSuccession>();
         using (var reader = OpenEmbedded("mapping-2025.csv"))
         {
-            db.UnitSuccessions.AddRange(ReadCommuneCrosswalk(reader));
+            successions.AddRange(ReadCommuneCrosswalk(reader));
         }
 
         using (var reader = OpenEmbedded("mapping-provinces-2025.csv"))
         {
-            db.UnitSuccessions.AddRange(ReadProvinceCrosswalk(reader));
+            successions.AddRange(ReadProvinceCrosswalk(reader));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await BulkInsert.InsertAsync(db, successions, cancellationToken);
 
         progress?.Report("Thay đổi sau 01/07/2025");
         using (var reader = OpenEmbedded("changes-after-2025-07-01.csv"))
@@ -188,10 +188,7 @@ public sealed class AdminUnitImporter(AppDbContext db)
     private async Task<int> AddUnitsAsync(IEnumerable<UnitRow> rows, DateOnly? validFrom, DateOnly? validTo, string legalBasis, CancellationToken cancellationToken)
     {
         var units = rows.Select(r => r.ToUnit(validFrom, validTo, legalBasis)).ToList();
-        db.AdminUnits.AddRange(units);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        return units.Count;
+        return await BulkInsert.InsertAsync(db, units, cancellationToken);
     }
 
     private static List<UnitRow> ReadUnits(TextReader reader) => ReadUnitRows(CsvTable.Read(reader)).ToList();

@@ -1,4 +1,5 @@
 using DanVan.Data;
+using Microsoft.AspNetCore.DataProtection;
 using DanVan.Data.Seeding;
 
 namespace DanVan.Web.Infrastructure;
@@ -10,6 +11,7 @@ internal static class DataHostingExtensions
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.AddDanVanData(database, builder.Environment.ContentRootPath);
+        builder.Services.AddDataProtection().SetApplicationName("DanVan").PersistKeysToDbContext<AppDbContext>();
         return builder;
     }
 
@@ -20,7 +22,10 @@ internal static class DataHostingExtensions
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         var demo = app.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("DanVan.Startup");
-        var report = await initializer.InitializeAsync(demo.Seed, progress: null, app.Lifetime.ApplicationStopping);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var progress = new Progress<string>(step => logger.LogInformation("Initialising: {Step} at {Elapsed} ms", step, clock.ElapsedMilliseconds));
+        var report = await initializer.InitializeAsync(demo.Seed, progress, app.Lifetime.ApplicationStopping);
+        logger.LogInformation("Database ready in {Elapsed} ms", clock.ElapsedMilliseconds);
         if (report.UnitsAdded > 0)
         {
             logger.LogInformation("Seeded {UnitCount} administrative unit versions and {OrganizationCount} organisations", report.UnitsAdded, report.OrganizationsAdded);
