@@ -33,10 +33,9 @@ internal static class BenchDataSet
         {
             logging.AddSimpleConsole().AddFilter(level => level >= LogLevel.Warning);
             logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-            if (showSql)
-            {
-                logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
-            }
+            // Shown on request; otherwise hidden, as EF logs its expected failures probing a new
+            // database (no migrations history yet) as errors.
+            logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", showSql ? LogLevel.Information : LogLevel.None);
         });
         services.AddOptions<DemoOptions>();
         services.AddDanVanData(database, repositoryRoot);

@@ -13,7 +13,10 @@ internal static class CliServices
     {
         var services = new ServiceCollection();
         // Warnings only: EF's SQL log would drown the progress display.
-        services.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        // The failures EF logs as it probes a new database (no migrations history yet) are expected,
+        // and a failing command reaches the user as an error message anyway.
+        services.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
         services.AddOptions<DemoOptions>();
         services.AddDanVanData(database, Directory.GetCurrentDirectory());
         services.AddDanVanAccounts();
