@@ -10,7 +10,8 @@ internal sealed record BenchOptions(
     int Runs,
     int Warmup,
     IReadOnlyList<string> Scenarios,
-    bool ShowSql)
+    bool ShowSql,
+    string? Baseline)
 {
     public bool IsPostgres => Provider == "postgres";
 }

@@ -16,11 +16,12 @@ var connection = new Option<string?>("--connection") { Description = "Connection
 var runs = new Option<int>("--runs") { Description = "Measured runs per scenario", DefaultValueFactory = _ => 200 };
 var warmup = new Option<int>("--warmup") { Description = "Unmeasured runs first, and at least 2 s of them", DefaultValueFactory = _ => 200 };
 var showSql = new Option<bool>("--show-sql") { Description = "Log the SQL EF sends (to stderr)" };
+var baselineName = new Option<string?>("--baseline") { Description = "Measure against this SQL candidate instead of the fastest (for investigation)" };
 var scenarioNames = new Argument<string[]>("scenario") { Description = "Scenarios to run (default: all)", Arity = ArgumentArity.ZeroOrMore };
 
 var root = new RootCommand("DanVan benchmark: each scenario's EF query against the fastest raw SQL for the same answer")
 {
-    scale, provider, connection, runs, warmup, showSql, scenarioNames,
+    scale, provider, connection, runs, warmup, showSql, baselineName, scenarioNames,
 };
 root.SetAction(async (parseResult, cancellationToken) =>
 {
@@ -31,7 +32,8 @@ root.SetAction(async (parseResult, cancellationToken) =>
         Math.Max(1, parseResult.GetValue(runs)),
         Math.Max(0, parseResult.GetValue(warmup)),
         parseResult.GetValue(scenarioNames) ?? [],
-        parseResult.GetValue(showSql));
+        parseResult.GetValue(showSql),
+        parseResult.GetValue(baselineName));
     try
     {
         return await RunAsync(options, cancellationToken);

@@ -41,7 +41,8 @@ internal sealed class ScenarioRunner(BenchOptions options, TextWriter log)
             var input = inputs[i % inputs.Count];
             var arguments = scenario.BaselineArguments(input);
             ScenarioAnswer ef, raw;
-            if (i % 2 == 0)
+            // Alternate per input too: with an even number of inputs, i % 2 alone would fix each input's order.
+            if ((i + (i / inputs.Count)) % 2 == 0)
             {
                 (ef, efTimes[i]) = await TimeAsync(() => scenario.RunEfAsync(db, input, cancellationToken));
                 (raw, baselineTimes[i]) = await TimeAsync(() => baseline.RunAsync(db, arguments, cancellationToken));
@@ -62,6 +63,16 @@ internal sealed class ScenarioRunner(BenchOptions options, TextWriter log)
             baseline.Name, mismatches.Distinct().ToList());
         log.WriteLine(FormattableString.Invariant(
             $"  baseline \"{baseline.Name}\": p50_ms={result.BaselineP50:0.00}; max_ms={efTimes.Max():0.00} baseline_max_ms={baselineTimes.Max():0.00}"));
+        if (inputs.Count <= 10)
+        {
+            for (var k = 0; k < inputs.Count && k < options.Runs; k++)
+            {
+                var runsOfInput = Enumerable.Range(0, options.Runs).Where(i => i % inputs.Count == k).ToList();
+                log.WriteLine(FormattableString.Invariant(
+                    $"  {Short(inputs[k])}: p50_ms={Percentile.Of(runsOfInput.ConvertAll(i => efTimes[i]), 0.5):0.00} baseline_p50_ms={Percentile.Of(runsOfInput.ConvertAll(i => baselineTimes[i]), 0.5):0.00}"));
+            }
+        }
+
         return result;
     }
 
@@ -86,7 +97,13 @@ internal sealed class ScenarioRunner(BenchOptions options, TextWriter log)
         var means = times.Select(t => t.Skip(t.Count / 2).Average()).ToArray();
         log.WriteLine($"  warm-up: {iterations} iterations in {started.Elapsed.TotalSeconds:0.0} s; SQL candidates (mean ms): "
             + string.Join(", ", candidates.Select((c, i) => FormattableString.Invariant($"\"{c.Name}\" {means[i]:0.000}"))));
-        return candidates[Array.IndexOf(means, means.Min())];
+        if (options.Baseline is null)
+        {
+            return candidates[Array.IndexOf(means, means.Min())];
+        }
+
+        return candidates.FirstOrDefault(c => c.Name == options.Baseline)
+            ?? throw new BenchUsageException($"{scenario.Name} has no SQL candidate \"{options.Baseline}\"; it has {string.Join(", ", candidates.Select(c => $"\"{c.Name}\""))}.");
     }
 
     private static async Task<(ScenarioAnswer Answer, double Milliseconds)> TimeAsync(Func<Task<ScenarioAnswer>> run)
