@@ -61,7 +61,7 @@ internal static class SeedCommand
         var result = await Terminal.SeedProgressAsync(progress => seeder.SeedAsync(request, progress, cancellationToken));
         if (result.ProvincesSeeded == 0)
         {
-            Terminal.Info(Terminal.Format($"Dữ liệu quy mô đã có cho {result.ProvincesSkipped} tỉnh, thành phố: không tạo thêm."));
+            Terminal.Info(Terminal.Format($"Không tạo thêm: {result.ProvincesSkipped} tỉnh, thành phố đã có Ban Tuyên giáo và Dân vận (từ lần chạy trước hoặc dữ liệu mẫu)."));
             return 0;
         }
 
@@ -69,7 +69,7 @@ internal static class SeedCommand
             $"Đã tạo {result.OrganizationsAdded:N0} tổ chức ({result.OrganizationsClosed:N0} đã ngừng hoạt động) cho {result.ProvincesSeeded} tỉnh, thành phố và {result.CommunesSeeded:N0} xã, phường, đặc khu trong {stopwatch.Elapsed.TotalSeconds:N1} giây."));
         if (result.ProvincesSkipped > 0)
         {
-            Terminal.Info(Terminal.Format($"Bỏ qua {result.ProvincesSkipped} tỉnh, thành phố đã có tổ chức."));
+            Terminal.Info(Terminal.Format($"Bỏ qua {result.ProvincesSkipped} tỉnh, thành phố đã có Ban Tuyên giáo và Dân vận."));
         }
 
         return 0;
