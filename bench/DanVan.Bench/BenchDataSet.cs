@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using DanVan.Data;
+using DanVan.Data.Accounts;
+using DanVan.Data.Seeding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DanVan.Bench;
+
+/// <summary>The bench's own database: built once per scale, reused by later runs.</summary>
+internal static class BenchDataSet
+{
+    /// <summary>The configured database, or a SQLite file under bench/.data/ named for the scale.</summary>
+    public static DatabaseOptions Database(BenchOptions options, string repositoryRoot)
+    {
+        if (options.IsPostgres)
+        {
+            return new DatabaseOptions
+            {
+                Provider = "postgres",
+                ConnectionString = options.Connection ?? throw new BenchUsageException("--provider postgres needs --connection."),
+            };
+        }
+
+        var file = Path.Combine(repositoryRoot, "bench", ".data", $"danvan-{options.Scale.ToString().ToLowerInvariant()}.db");
+        return new DatabaseOptions { Provider = "sqlite", ConnectionString = options.Connection ?? $"Data Source={file}" };
+    }
+
+    public static ServiceProvider Services(DatabaseOptions database, string repositoryRoot, bool showSql)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging =>
+        {
+            logging.AddSimpleConsole().AddFilter(level => level >= LogLevel.Warning);
+            logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            // Shown on request; otherwise hidden, as EF logs its expected failures probing a new
+            // database (no migrations history yet) as errors.
+            logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", showSql ? LogLevel.Information : LogLevel.None);
+        });
+        services.AddOptions<DemoOptions>();
+        services.AddDanVanData(database, repositoryRoot);
+        services.AddDanVanAccounts();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Migrates, seeds the units and the central commission, then the scale's organisations, each only if missing.</summary>
+    public static async Task EnsureAsync(IServiceProvider services, BenchOptions options, TextWriter log, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var stopwatch = Stopwatch.StartNew();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        // The bench's database is its own: the generated admin password is of no use and is not shown.
+        var report = await initializer.InitializeAsync(seedDemo: false, progress: null, cancellationToken);
+        var seeder = scope.ServiceProvider.GetRequiredService<ScaleSeeder>();
+        var result = await seeder.SeedAsync(new ScaleSeedRequest(options.Scale), progress: null, cancellationToken);
+        log.WriteLine(result.ProvincesSeeded == 0
+            ? $"data set: reused ({options.Scale}, {result.ProvincesSkipped} provinces)"
+            : FormattableString.Invariant($"data set: built {options.Scale} in {stopwatch.Elapsed.TotalSeconds:0.0} s: {report.UnitsAdded} unit versions, {result.OrganizationsAdded} organisations in {result.ProvincesSeeded} provinces and {result.CommunesSeeded} communes"));
+    }
+
+    /// <summary>The folder holding DanVan.slnx, looked for from the current directory, then from the program's.</summary>
+    public static string RepositoryRoot()
+    {
+        foreach (var start in (string[])[Directory.GetCurrentDirectory(), AppContext.BaseDirectory])
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "DanVan.slnx")))
+                {
+                    return directory.FullName;
+                }
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using DanVan.Bench;
+using DanVan.Bench.Scenarios;
+using DanVan.Data;
+using DanVan.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+// Figures go to stdout, one line per scenario; everything else goes to stderr.
+var log = Console.Error;
+var scale = new Option<string>("--scale") { Description = "national or province", DefaultValueFactory = _ => "national" };
+scale.AcceptOnlyFromAmong("national", "province");
+var provider = new Option<string>("--provider") { Description = "sqlite or postgres", DefaultValueFactory = _ => "sqlite" };
+provider.AcceptOnlyFromAmong("sqlite", "postgres");
+var connection = new Option<string?>("--connection") { Description = "Connection string (default: SQLite file bench/.data/danvan-SCALE.db)" };
+var runs = new Option<int>("--runs") { Description = "Measured runs per scenario", DefaultValueFactory = _ => 200 };
+var warmup = new Option<int>("--warmup") { Description = "Unmeasured runs first, and at least 2 s of them", DefaultValueFactory = _ => 200 };
+var showSql = new Option<bool>("--show-sql") { Description = "Log the SQL EF sends (to stderr)" };
+var baselineName = new Option<string?>("--baseline") { Description = "Measure against this SQL candidate instead of the fastest (for investigation)" };
+var scenarioNames = new Argument<string[]>("scenario") { Description = "Scenarios to run (default: all)", Arity = ArgumentArity.ZeroOrMore };
+
+var root = new RootCommand("DanVan benchmark: each scenario's EF query against the fastest raw SQL for the same answer")
+{
+    scale, provider, connection, runs, warmup, showSql, baselineName, scenarioNames,
+};
+root.SetAction(async (parseResult, cancellationToken) =>
+{
+    var options = new BenchOptions(
+        parseResult.GetValue(scale) == "province" ? DataSetScale.Province : DataSetScale.National,
+        parseResult.GetValue(provider)!,
+        parseResult.GetValue(connection),
+        Math.Max(1, parseResult.GetValue(runs)),
+        Math.Max(0, parseResult.GetValue(warmup)),
+        parseResult.GetValue(scenarioNames) ?? [],
+        parseResult.GetValue(showSql),
+        parseResult.GetValue(baselineName));
+    try
+    {
+        return await RunAsync(options, cancellationToken);
+    }
+    catch (BenchUsageException e)
+    {
+        await log.WriteLineAsync(e.Message);
+        return 2;
+    }
+});
+return await root.Parse(args).InvokeAsync();
+
+async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
+{
+    Dictionary<string, Func<IScenario>> known = new()
+    {
+        ["unit-search"] = () => new UnitSearchScenario(options.IsPostgres),
+        ["org-subtree"] = () => new OrgSubtreeScenario(),
+    };
+    var unknown = options.Scenarios.Where(s => !known.ContainsKey(s)).ToList();
+    if (unknown.Count > 0)
+    {
+        throw new BenchUsageException($"Unknown scenario(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Keys)}.");
+    }
+
+    var repositoryRoot = BenchDataSet.RepositoryRoot();
+    await using var services = BenchDataSet.Services(BenchDataSet.Database(options, repositoryRoot), repositoryRoot, options.ShowSql);
+    await BenchDataSet.EnsureAsync(services, options, log, cancellationToken);
+
+    var runner = new ScenarioRunner(options, log);
+    var failed = false;
+    foreach (var name in options.Scenarios.Count > 0 ? options.Scenarios : [.. known.Keys])
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // One open connection for both sides, as a request's scope has.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        using var scenario = known[name]();
+        var result = await runner.RunAsync(scenario, db, cancellationToken);
+        Console.WriteLine(result.ToLine());
+        foreach (var mismatch in result.Mismatches)
+        {
+            failed = true;
+            await log.WriteLineAsync($"MISMATCH {name}: {mismatch}");
+        }
+    }
+
+    return failed ? 1 : 0;
+}

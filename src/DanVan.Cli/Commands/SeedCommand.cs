@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Diagnostics;
+using DanVan.Data.Seeding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Cli.Commands;
+
+/// <summary>
+/// <c>danvan seed units</c>, <c>danvan seed demo</c> and <c>danvan seed --scale province|national</c>.
+/// </summary>
+internal static class SeedCommand
+{
+    private static readonly Option<string?> Scale = CreateScale();
+
+    private static readonly Option<int> Seed = new("--seed")
+    {
+        Description = "Hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu",
+        DefaultValueFactory = _ => ScaleSeedRequest.DefaultSeed,
+    };
+
+    private static readonly Option<string> Province = new("--province")
+    {
+        Description = "Mã tỉnh, thành phố cho --scale province (40 là Nghệ An)",
+        DefaultValueFactory = _ => ScaleSeedRequest.DefaultProvince,
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("seed", "Nạp dữ liệu: danh mục đơn vị hành chính, dữ liệu mẫu, hoặc bộ dữ liệu quy mô (--scale)")
+        {
+            Scale,
+            Seed,
+            Province,
+            SeedUnitsCommand.Create(),
+            SeedDemoCommand.Create(),
+        };
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(
+            parseResult,
+            (services, token) => RunAsync(services, parseResult, token),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var scale = parseResult.GetValue(Scale) switch
+        {
+            "national" => DataSetScale.National,
+            "province" => DataSetScale.Province,
+            _ => throw new CliException("Chọn --scale province hoặc --scale national, hoặc một lệnh con: seed units, seed demo."),
+        };
+        var request = new ScaleSeedRequest(scale, parseResult.GetValue(Province)!.Trim(), parseResult.GetValue(Seed));
+
+        // The data set hangs under the central commission, which the initializer creates.
+        var initializer = services.GetRequiredService<DatabaseInitializer>();
+        var report = await Terminal.StatusAsync("Khởi tạo cơ sở dữ liệu…", status => initializer.InitializeAsync(seedDemo: false, status, cancellationToken));
+        Terminal.Accounts(report.NewAccounts);
+
+        var stopwatch = Stopwatch.StartNew();
+        var seeder = services.GetRequiredService<ScaleSeeder>();
+        var result = await Terminal.SeedProgressAsync(progress => seeder.SeedAsync(request, progress, cancellationToken));
+        if (result.ProvincesSeeded == 0)
+        {
+            Terminal.Info(Terminal.Format($"Không tạo thêm: {result.ProvincesSkipped} tỉnh, thành phố đã có Ban Tuyên giáo và Dân vận (từ lần chạy trước hoặc dữ liệu mẫu)."));
+            return 0;
+        }
+
+        Terminal.Success(Terminal.Format(
+            $"Đã tạo {result.OrganizationsAdded:N0} tổ chức ({result.OrganizationsClosed:N0} đã ngừng hoạt động) cho {result.ProvincesSeeded} tỉnh, thành phố và {result.CommunesSeeded:N0} xã, phường, đặc khu trong {stopwatch.Elapsed.TotalSeconds:N1} giây."));
+        if (result.ProvincesSkipped > 0)
+        {
+            Terminal.Info(Terminal.Format($"Bỏ qua {result.ProvincesSkipped} tỉnh, thành phố đã có Ban Tuyên giáo và Dân vận."));
+        }
+
+        return 0;
+    }
+
+    private static Option<string?> CreateScale()
+    {
+        var option = new Option<string?>("--scale")
+        {
+            Description = "Bộ dữ liệu quy mô: province (một tỉnh) hoặc national (cả nước, khoảng 20.000 tổ chức)",
+        };
+        option.AcceptOnlyFromAmong("province", "national");
+        return option;
+    }
+}
