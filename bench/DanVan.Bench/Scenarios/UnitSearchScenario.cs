@@ -55,23 +55,12 @@ internal sealed class UnitSearchScenario : IScenario
     public Task<IReadOnlyList<string>> InputsAsync(AppDbContext db, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>(Terms);
 
-    /// <summary>The query of Web/Features/Units/UnitSearch.SearchAsync for a term alone, page 1.</summary>
+    /// <summary>The web app's own search (Web/Features/Units/UnitSearch), as the page and the API call it: a term alone, page 1.</summary>
     public async Task<ScenarioAnswer> RunEfAsync(AppDbContext db, string input, CancellationToken cancellationToken)
     {
-        var on = _today;
-        var skip = 0;
-        var units = db.AdminUnits.AsNoTracking()
-            .Where(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on));
-        var folded = VietnameseText.Fold(input);
-        units = units.Where(u => u.NameFolded.Contains(folded));
-        var total = await units.CountAsync(cancellationToken);
-        var items = await units
-            .OrderBy(u => u.NameFolded == folded ? 0 : u.NameFolded.StartsWith(folded) ? 1 : 2).ThenBy(u => u.Level).ThenBy(u => u.NameFolded).ThenBy(u => u.Code)
-            .Skip(skip)
-            .Take(PageSize)
-            .Select(u => new UnitRow(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo))
-            .ToListAsync(cancellationToken);
-        return new ScenarioAnswer(total, items.ConvertAll(u => u.Code));
+        var search = new DanVan.Web.Features.Units.UnitSearch(db, TimeProvider.System);
+        var result = await search.SearchAsync(new DanVan.Web.Features.Units.UnitQuery(input, null, null, _today, 1, PageSize), cancellationToken);
+        return new ScenarioAnswer(result.Total, result.Items.Select(u => u.Code).ToList());
     }
 
     public IReadOnlyList<object> BaselineArguments(string input)

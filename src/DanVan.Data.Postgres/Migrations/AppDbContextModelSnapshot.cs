@@ -143,6 +143,8 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("ParentCode", "Level");
 
+                    b.HasIndex("ValidTo", "ValidFrom", "NameFolded");
+
                     b.ToTable("AdminUnits");
                 });
 

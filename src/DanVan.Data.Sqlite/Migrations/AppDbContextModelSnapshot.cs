@@ -130,6 +130,8 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("ParentCode", "Level");
 
+                    b.HasIndex("ValidTo", "ValidFrom", "NameFolded");
+
                     b.ToTable("AdminUnits");
                 });
 

@@ -10,7 +10,7 @@ namespace DanVan.Data.Accounts;
 /// </summary>
 public static class AccountPolicy
 {
-    /// <summary>Applies the account rules; the web host's policy is the same.</summary>
+    /// <summary>Applies the account rules, in every host.</summary>
     public static void Apply(IdentityOptions options)
     {
         options.Password.RequiredLength = 10;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace DanVan.Data.Accounts;
 
-/// <summary>Identity's messages, in Vietnamese, for hosts outside the web app.</summary>
+/// <summary>Identity's messages, in Vietnamese, for every host.</summary>
 public sealed class VietnameseIdentityErrors : IdentityErrorDescriber
 {
     public override IdentityError PasswordTooShort(int length) => Error(nameof(PasswordTooShort), $"Mật khẩu phải có ít nhất {length} ký tự.");
@@ -20,6 +20,10 @@ public sealed class VietnameseIdentityErrors : IdentityErrorDescriber
     public override IdentityError DuplicateUserName(string userName) => Error(nameof(DuplicateUserName), $"Tên đăng nhập \"{userName}\" đã được dùng.");
 
     public override IdentityError InvalidUserName(string? userName) => Error(nameof(InvalidUserName), "Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các ký tự - . _ @");
+
+    public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch), "Mật khẩu hiện tại không đúng.");
+
+    public override IdentityError InvalidToken() => Error(nameof(InvalidToken), "Mã xác thực không hợp lệ.");
 
     public override IdentityError DefaultError() => Error(nameof(DefaultError), "Đã có lỗi xảy ra. Vui lòng thử lại.");
 

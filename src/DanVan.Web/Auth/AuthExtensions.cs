@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using DanVan.Data;
+using DanVan.Data.Accounts;
 using DanVan.Data.Auditing;
 using DanVan.Data.Entities;
 using Microsoft.AspNetCore.Authentication;
@@ -20,23 +21,11 @@ internal static class AuthExtensions
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddScoped<OrganizationScope>();
 
-        services.AddIdentityCore<AppUser>(options =>
-            {
-                options.Password.RequiredLength = 10;
-                options.Password.RequireDigit = true;
-                options.Password.RequireLowercase = true;
-                options.Password.RequireUppercase = true;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
-                options.User.RequireUniqueEmail = false;
-                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
-            })
+        services.AddIdentityCore<AppUser>(AccountPolicy.Apply)
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
+            .AddErrorDescriber<VietnameseIdentityErrors>();
 
         services.AddAuthentication(options =>
             {

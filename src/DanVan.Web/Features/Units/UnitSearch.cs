@@ -8,6 +8,20 @@ namespace DanVan.Web.Features.Units;
 /// <summary>Finds administrative units by folded name, level, parent and date; public information.</summary>
 public sealed class UnitSearch(AppDbContext db, TimeProvider clock)
 {
+    // Matches read beyond the requested page before a search counts separately.
+    private const int SearchWindow = 80;
+
+    private static readonly Func<AppDbContext, DateOnly, string, int, IAsyncEnumerable<UnitSummary>> PhraseSearch =
+        EF.CompileAsyncQuery((AppDbContext db, DateOnly on, string folded, int take) => db.AdminUnits.AsNoTracking()
+            .Where(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on) && u.NameFolded.Contains(folded))
+            .OrderBy(u => u.NameFolded == folded ? 0 : u.NameFolded.StartsWith(folded) ? 1 : 2).ThenBy(u => u.Level).ThenBy(u => u.NameFolded).ThenBy(u => u.Code)
+            .Take(take)
+            .Select(u => new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo)));
+
+    private static readonly Func<AppDbContext, DateOnly, string, Task<int>> PhraseCount =
+        EF.CompileAsyncQuery((AppDbContext db, DateOnly on, string folded) => db.AdminUnits
+            .Count(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on) && u.NameFolded.Contains(folded)));
+
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public async Task<PagedList<UnitSummary>> SearchAsync(UnitQuery query, CancellationToken cancellationToken)
@@ -27,22 +41,48 @@ public sealed class UnitSearch(AppDbContext db, TimeProvider clock)
             units = units.Where(u => u.ParentCode == parent);
         }
 
+        // A unit name is searched as a phrase: "hoa binh" finds Hòa Bình, not Bình Hòa.
         var folded = VietnameseText.Fold(query.Q);
-        foreach (var term in VietnameseText.SearchTerms(query.Q))
+        if (folded.Length == 0)
         {
-            units = units.Where(u => u.NameFolded.Contains(term));
+            var count = await units.CountAsync(cancellationToken);
+            var rows = await units.OrderBy(u => u.Level).ThenBy(u => u.Code)
+                .Skip((page - 1) * pageSize).Take(pageSize)
+                .Select(u => new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo))
+                .ToListAsync(cancellationToken);
+            return new PagedList<UnitSummary>(rows, count, page, pageSize);
         }
 
-        var total = await units.CountAsync(cancellationToken);
-        // Exact names first, then names that start with the words typed, then the rest.
-        var ordered = folded.Length > 0
-            ? units.OrderBy(u => u.NameFolded == folded ? 0 : u.NameFolded.StartsWith(folded) ? 1 : 2).ThenBy(u => u.Level).ThenBy(u => u.NameFolded).ThenBy(u => u.Code)
-            : units.OrderBy(u => u.Level).ThenBy(u => u.Code);
-        var items = await ordered
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .Select(u => new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo))
-            .ToListAsync(cancellationToken);
+        // A substring match reads every unit version whatever the index. Most searches match a
+        // few units, so the matches up to a window are read in one pass, best first (exact name,
+        // then names starting with the phrase), and counted here; only a broad search that fills
+        // the window pays for a second pass to count.
+        var window = page * pageSize + SearchWindow;
+        List<UnitSummary> matches;
+        int total;
+        if (query.Level is null && string.IsNullOrWhiteSpace(query.ParentCode))
+        {
+            // The common case, typed into a search box: precompiled, it skips the LINQ pipeline.
+            matches = [];
+            await foreach (var unit in PhraseSearch(db, on, folded, window).WithCancellation(cancellationToken))
+            {
+                matches.Add(unit);
+            }
+
+            total = matches.Count < window ? matches.Count : await PhraseCount(db, on, folded);
+        }
+        else
+        {
+            var matching = units.Where(u => u.NameFolded.Contains(folded));
+            matches = await matching
+                .OrderBy(u => u.NameFolded == folded ? 0 : u.NameFolded.StartsWith(folded) ? 1 : 2).ThenBy(u => u.Level).ThenBy(u => u.NameFolded).ThenBy(u => u.Code)
+                .Take(window)
+                .Select(u => new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo))
+                .ToListAsync(cancellationToken);
+            total = matches.Count < window ? matches.Count : await matching.CountAsync(cancellationToken);
+        }
+
+        var items = matches.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         return new PagedList<UnitSummary>(items, total, page, pageSize);
     }
 
