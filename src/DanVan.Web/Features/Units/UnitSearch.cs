@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DanVan.Data;
 using DanVan.Domain.Text;
 using DanVan.Web.Infrastructure;
@@ -11,14 +12,24 @@ public sealed class UnitSearch(AppDbContext db, TimeProvider clock)
     // Matches read beyond the requested page before a search counts separately.
     private const int SearchWindow = 80;
 
-    private static readonly Func<AppDbContext, DateOnly, string, int, IAsyncEnumerable<UnitSummary>> PhraseSearch =
+    // A compiled query is bound to the first provider that runs it, so each provider gets its own.
+    private static readonly ConcurrentDictionary<string, CompiledSearch> Compiled = new();
+
+    private sealed record CompiledSearch(
+        Func<AppDbContext, DateOnly, string, int, IAsyncEnumerable<UnitSummary>> Page,
+        Func<AppDbContext, DateOnly, string, Task<int>> Count);
+
+    private static CompiledSearch CompiledFor(AppDbContext db) =>
+        Compiled.GetOrAdd(db.Database.ProviderName ?? string.Empty, _ => new CompiledSearch(CompilePage(), CompileCount()));
+
+    private static Func<AppDbContext, DateOnly, string, int, IAsyncEnumerable<UnitSummary>> CompilePage() =>
         EF.CompileAsyncQuery((AppDbContext db, DateOnly on, string folded, int take) => db.AdminUnits.AsNoTracking()
             .Where(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on) && u.NameFolded.Contains(folded))
             .OrderBy(u => u.NameFolded == folded ? 0 : u.NameFolded.StartsWith(folded) ? 1 : 2).ThenBy(u => u.Level).ThenBy(u => u.NameFolded).ThenBy(u => u.Code)
             .Take(take)
             .Select(u => new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo)));
 
-    private static readonly Func<AppDbContext, DateOnly, string, Task<int>> PhraseCount =
+    private static Func<AppDbContext, DateOnly, string, Task<int>> CompileCount() =>
         EF.CompileAsyncQuery((AppDbContext db, DateOnly on, string folded) => db.AdminUnits
             .Count(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on) && u.NameFolded.Contains(folded)));
 
@@ -63,13 +74,14 @@ public sealed class UnitSearch(AppDbContext db, TimeProvider clock)
         if (query.Level is null && string.IsNullOrWhiteSpace(query.ParentCode))
         {
             // The common case, typed into a search box: precompiled, it skips the LINQ pipeline.
+            var compiled = CompiledFor(db);
             matches = [];
-            await foreach (var unit in PhraseSearch(db, on, folded, window).WithCancellation(cancellationToken))
+            await foreach (var unit in compiled.Page(db, on, folded, window).WithCancellation(cancellationToken))
             {
                 matches.Add(unit);
             }
 
-            total = matches.Count < window ? matches.Count : await PhraseCount(db, on, folded);
+            total = matches.Count < window ? matches.Count : await compiled.Count(db, on, folded);
         }
         else
         {
