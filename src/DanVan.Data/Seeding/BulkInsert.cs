@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DanVan.Data.Seeding;
@@ -12,7 +14,9 @@ namespace DanVan.Data.Seeding;
 /// </summary>
 internal static class BulkInsert
 {
-    private const int ParametersPerStatement = 2000;
+    // SQLite finds a named parameter by a linear search, so very wide statements cost more than
+    // they save; a few hundred parameters, prepared once and re-bound, is the sweet spot.
+    private const int ParametersPerStatement = 360;
 
     public static async Task<int> InsertAsync<T>(AppDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class
@@ -23,13 +27,10 @@ internal static class BulkInsert
         }
 
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var properties = entity.GetProperties().Where(p => p.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never && p.PropertyInfo is not null).ToList();
-        var table = entity.GetTableName()!;
-        var columns = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName()}\""));
-        var perStatement = Math.Max(1, ParametersPerStatement / properties.Count);
+        var properties = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never && p.PropertyInfo is not null).ToList();
+        var rowsPerStatement = Math.Max(1, ParametersPerStatement / properties.Count);
 
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
+        var opened = db.Database.GetDbConnection().State != System.Data.ConnectionState.Open;
         if (opened)
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
@@ -38,30 +39,31 @@ internal static class BulkInsert
         try
         {
             await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            for (var start = 0; start < rows.Count; start += perStatement)
+            DbCommand? full = null;
+            for (var start = 0; start < rows.Count; start += rowsPerStatement)
             {
-                var batch = rows.Skip(start).Take(perStatement).ToList();
-                await using var command = connection.CreateCommand();
-                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                var sql = new StringBuilder($"INSERT INTO \"{table}\" ({columns}) VALUES ");
-                for (var r = 0; r < batch.Count; r++)
+                var count = Math.Min(rowsPerStatement, rows.Count - start);
+                var command = count == rowsPerStatement
+                    ? full ??= CreateCommand(db, entity, properties, count)
+                    : CreateCommand(db, entity, properties, count);
+                for (var r = 0; r < count; r++)
                 {
-                    sql.Append(r == 0 ? "(" : ", (");
                     for (var c = 0; c < properties.Count; c++)
                     {
-                        var name = $"@p{r}_{c}";
-                        sql.Append(c == 0 ? name : ", " + name);
-                        var parameter = command.CreateParameter();
-                        parameter.ParameterName = name;
-                        parameter.Value = properties[c].PropertyInfo!.GetValue(batch[r]) ?? DBNull.Value;
-                        command.Parameters.Add(parameter);
+                        command.Parameters[r * properties.Count + c].Value = properties[c].PropertyInfo!.GetValue(rows[start + r]) ?? DBNull.Value;
                     }
-
-                    sql.Append(')');
                 }
 
-                command.CommandText = sql.ToString();
                 await command.ExecuteNonQueryAsync(cancellationToken);
+                if (command != full)
+                {
+                    await command.DisposeAsync();
+                }
+            }
+
+            if (full is not null)
+            {
+                await full.DisposeAsync();
             }
 
             if (transaction is not null)
@@ -78,5 +80,30 @@ internal static class BulkInsert
         }
 
         return rows.Count;
+    }
+
+    private static DbCommand CreateCommand(AppDbContext db, IEntityType entity, List<IProperty> properties, int rowCount)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var columns = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName()}\""));
+        var sql = new StringBuilder($"INSERT INTO \"{entity.GetTableName()}\" ({columns}) VALUES ");
+        for (var r = 0; r < rowCount; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < properties.Count; c++)
+            {
+                var name = $"@p{(r * properties.Count) + c}";
+                sql.Append(c == 0 ? name : ", " + name);
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+
+            sql.Append(')');
+        }
+
+        command.CommandText = sql.ToString();
+        return command;
     }
 }

@@ -1,3 +1,4 @@
+using DanVan.Data.Auditing;
 using DanVan.Data.Entities;
 using DanVan.Domain.Accounts;
 using DanVan.Domain.Organizations;
@@ -13,12 +14,18 @@ namespace DanVan.Data.Seeding;
 /// the commission) and the Fatherland Front committee (under the provincial Front); one demo user
 /// for each role at the centre and in each province.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher, ILookupNormalizer normalizer, IOptions<DemoOptions> options, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext main, IAuditActor actor, IPasswordHasher<AppUser> hasher, ILookupNormalizer normalizer, IOptions<DemoOptions> options, TimeProvider clock)
 {
+    public const string AuditAction = "DemoSeeded";
+
     private static readonly DateOnly TwoTierStart = AdminUnitImporter.TwoTierStart;
 
     public async Task SeedAsync(Organization central, string password, SeedReport report, CancellationToken cancellationToken)
     {
+        await using var db = UnauditedContext.For(main);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Attach(central);
+        var added = report.OrganizationsAdded;
         var types = await db.OrganizationTypes.ToDictionaryAsync(t => t.Code, t => t.Id, cancellationToken);
         var accounts = new List<(string UserName, string FullName, Organization Organization, OrganizationRole Role)>
         {
@@ -43,11 +50,11 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
                 .ToListAsync(cancellationToken);
 
             var committee = province.Type == "thành phố" ? "Thành ủy" : "Tỉnh ủy";
-            var commission = await AddAsync([New($"Ban Tuyên giáo và Dân vận {committee} {province.Name}", types[OrganizationTypeCatalog.Commission], OrganizationLevel.Province, province.Code, central)], cancellationToken);
-            var front = await AddAsync([New($"Ủy ban MTTQ Việt Nam {LowerFirst(province.FullName)}", types[OrganizationTypeCatalog.FatherlandFront], OrganizationLevel.Province, province.Code, commission[0])], cancellationToken);
+            var commission = await AddAsync(db, [New($"Ban Tuyên giáo và Dân vận {committee} {province.Name}", types[OrganizationTypeCatalog.Commission], OrganizationLevel.Province, province.Code, central)], cancellationToken);
+            var front = await AddAsync(db, [New($"Ủy ban MTTQ Việt Nam {LowerFirst(province.FullName)}", types[OrganizationTypeCatalog.FatherlandFront], OrganizationLevel.Province, province.Code, commission[0])], cancellationToken);
             var committees = communes.Select(c => New($"Đảng ủy {LowerFirst(c.FullName)}", types[OrganizationTypeCatalog.PartyCommittee], OrganizationLevel.Commune, c.Code, commission[0]));
             var fronts = communes.Select(c => New($"Ủy ban MTTQ Việt Nam {LowerFirst(c.FullName)}", types[OrganizationTypeCatalog.FatherlandFront], OrganizationLevel.Commune, c.Code, front[0]));
-            var communeOrganizations = await AddAsync([.. committees, .. fronts], cancellationToken);
+            var communeOrganizations = await AddAsync(db, [.. committees, .. fronts], cancellationToken);
             report.OrganizationsAdded += 2 + communeOrganizations.Count;
 
             var slug = Domain.Text.VietnameseText.Fold(province.Name).Replace(" ", string.Empty, StringComparison.Ordinal);
@@ -78,7 +85,21 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
             db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, OrganizationId = organization.Id, Role = role });
         }
 
+        db.Set<AuditEntry>().Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            OrganizationId = central.Id,
+            EntityType = nameof(Organization),
+            EntityId = central.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Action = AuditAction,
+            After = System.Text.Json.JsonSerializer.Serialize(
+                new { Provinces = options.Value.Provinces, Organizations = report.OrganizationsAdded - added, Accounts = accounts.Select(a => a.UserName) },
+                AuditJson.Options),
+        });
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         report.NewAccounts.AddRange(accounts.Select(a => (a.UserName, password)));
     }
 
@@ -93,7 +114,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
         ValidFrom = TwoTierStart,
     };
 
-    private async Task<List<Organization>> AddAsync(List<Organization> organizations, CancellationToken cancellationToken)
+    private static async Task<List<Organization>> AddAsync(AppDbContext db, List<Organization> organizations, CancellationToken cancellationToken)
     {
         db.Organizations.AddRange(organizations);
         await db.SaveChangesAsync(cancellationToken);

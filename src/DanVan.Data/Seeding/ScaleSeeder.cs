@@ -161,16 +161,7 @@ public sealed class ScaleSeeder(AppDbContext db, IAuditActor actor, TimeProvider
                 : "Chưa có danh mục đơn vị hành chính: hãy chạy \"danvan seed units\" trước.");
     }
 
-    // Bulk seeding writes through a context without the audit interceptor. The interceptor would
-    // add one audit row per synthetic organisation and a second save per batch to complete their
-    // keys: it would double the rows written, for rows no person changed. One summary audit row,
-    // written in the same transaction, records who seeded what instead.
-    private AppDbContext CreateBulkContext()
-    {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        DataServiceCollectionExtensions.Configure(options, db.Database.IsNpgsql(), db.Database.GetConnectionString()!);
-        return new AppDbContext(options.Options);
-    }
+    private AppDbContext CreateBulkContext() => UnauditedContext.For(db);
 
     private static Organization New(string name, int typeId, OrganizationLevel level, string unitCode) => new()
     {

@@ -1,6 +1,6 @@
 using DanVan.Data;
-using Microsoft.AspNetCore.DataProtection;
 using DanVan.Data.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace DanVan.Web.Infrastructure;
 

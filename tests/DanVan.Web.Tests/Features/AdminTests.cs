@@ -89,19 +89,42 @@ public abstract class AdminTests(DanVanFactory factory)
     public async Task The_audit_trail_filters_by_person_entity_and_date_and_a_province_sees_only_its_own()
     {
         var central = await factory.BearerAsync("admin");
-        var provincial = await factory.BearerAsync("nghean.quantri");
+        var ngheAnAdmin = await factory.BearerAsync("nghean.quantri");
+        var hueAdmin = await factory.BearerAsync("hue.quantri");
+        var ngheAn = await Orgs.FindAsync(central, "ban tuyen giao va dan van tinh uy nghe an");
+        var hue = await Orgs.FindAsync(central, "ban tuyen giao va dan van thanh uy hue");
+        var ngheAnChild = await CreateChildAsync(ngheAnAdmin, ngheAn, "Tổ nhật ký Nghệ An");
+        var hueChild = await CreateChildAsync(hueAdmin, hue, "Tổ nhật ký Huế");
         var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        var byPerson = await central.GetFromJsonAsync<Paged<AuditRow>>($"/api/v1/audit?user=hệ thống&entity=Organization&from={today}&pageSize=5", ApiClient.Json);
-        var own = await provincial.GetFromJsonAsync<Paged<AuditRow>>("/api/v1/audit?entity=Organization&pageSize=100", ApiClient.Json);
+        var seeded = await central.GetFromJsonAsync<Paged<AuditRow>>($"/api/v1/audit?user=hệ thống&entity=Organization&from={today}&pageSize=50", ApiClient.Json);
+        var byHue = await central.GetFromJsonAsync<Paged<AuditRow>>($"/api/v1/audit?user=hue.quantri&entity=Organization&pageSize=50", ApiClient.Json);
+        var own = await ngheAnAdmin.GetFromJsonAsync<Paged<AuditRow>>("/api/v1/audit?entity=Organization&pageSize=100", ApiClient.Json);
         var badDate = await central.GetAsync("/api/v1/audit?from=hôm-qua");
 
-        byPerson!.Total.ShouldBeGreaterThan(500);
-        byPerson.Items.ShouldAllBe(a => a.UserName == "hệ thống" && a.EntityType == "Organization");
-        var hue = await Orgs.FindAsync(central, "ban tuyen giao va dan van thanh uy hue");
-        own!.Items.ShouldNotBeEmpty();
-        own.Items.ShouldAllBe(a => a.OrganizationId != hue.Id);
+        seeded!.Items.ShouldContain(a => a.Action == "DemoSeeded");
+        seeded.Items.ShouldAllBe(a => a.UserName == "hệ thống" && a.EntityType == "Organization");
+        byHue!.Items.ShouldContain(a => a.EntityId == hueChild.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.Action == "Created");
+        byHue.Items.ShouldAllBe(a => a.UserName == "hue.quantri");
+        own!.Items.ShouldContain(a => a.OrganizationId == ngheAnChild);
+        own.Items.ShouldNotContain(a => a.OrganizationId == hueChild || a.OrganizationId == hue.Id);
         badDate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    private static async Task<int> CreateChildAsync(HttpClient admin, Org parent, string name)
+    {
+        var types = await admin.GetFromJsonAsync<List<OrganizationsTests.Type>>("/api/v1/organization-types", ApiClient.Json);
+        var response = await admin.PostAsJsonAsync("/api/v1/organizations", new
+        {
+            name,
+            typeId = types!.Single(t => t.Code == "CQ").Id,
+            level = "Province",
+            adminUnitCode = parent.AdminUnitCode,
+            parentId = parent.Id,
+            validFrom = "01/01/2026",
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.ReadAsync<Org>()).Id;
     }
 }
 
