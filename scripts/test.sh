@@ -75,6 +75,7 @@ run_suite() { # project
 }
 
 run_suite tests/DanVan.Domain.Tests
+run_suite tests/DanVan.Cli.Tests
 run_suite tests/DanVan.Web.Tests
 run_suite tests/DanVan.E2E.Tests
 if [ -d tests/DanVan.E2E.Tests/bin/Debug/net10.0/screenshots ]; then
