@@ -115,6 +115,39 @@ public sealed class FoundationJourneys(BrowserFixture fixture)
         (await page.Locator(".alert-success").InnerTextAsync()).ShouldContain("Đã thêm tổ chức");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Every_main_page_fits_the_screen_at_desktop_and_phone_width(bool phone)
+    {
+        var admin = await fixture.Factory.BearerAsync("admin");
+        var ngheAn = await Orgs.FindAsync(admin, "ban tuyen giao va dan van tinh uy nghe an");
+        var page = await fixture.NewPageAsync(phone);
+        await SignInAsync(page, "admin");
+        var pages = new Dictionary<string, string>
+        {
+            ["units"] = "/Units?q=hoa+binh",
+            ["unit-details"] = "/Units/Details/00004",
+            ["org-details"] = $"/Organizations/Details/{ngheAn.Id}",
+            ["org-search"] = "/Organizations?q=mttq+nghe+an",
+            ["users"] = "/Admin/Users",
+            ["user-create"] = "/Admin/Users/Create",
+            ["types"] = "/Admin/OrganizationTypes",
+            ["audit"] = "/Admin/Audit",
+            ["two-factor"] = "/Account/TwoFactor",
+        };
+
+        foreach (var (name, url) in pages)
+        {
+            var response = await page.GotoAsync(url);
+            response!.Status.ShouldBe(200, url);
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            var viewport = phone ? 390 : 1366;
+            width.ShouldBeLessThanOrEqualTo(viewport, $"{url} overflows the {viewport}px screen");
+            await ShotAsync(page, $"{name}-{(phone ? "phone" : "desktop")}");
+        }
+    }
+
     private static async Task SignInAsync(IPage page, string userName)
     {
         await page.GotoAsync("/Account/Login");

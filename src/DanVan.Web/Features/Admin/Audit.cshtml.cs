@@ -41,6 +41,34 @@ public sealed class AuditModel(AuditLog log) : PageModel
         Entries = await log.SearchAsync(new AuditFilter(UserFilter, OrganizationId, Entity, from, to, PageNumber, 50), cancellationToken);
     }
 
+    /// <summary>The fields of a before/after JSON object as name and value, for reading rather than parsing.</summary>
+    public static IReadOnlyList<(string Name, string Value)> Fields(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return [];
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            return document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object
+                ? [(string.Empty, json)]
+                : document.RootElement.EnumerateObject()
+                    .Select(p => (p.Name, p.Value.ValueKind switch
+                    {
+                        System.Text.Json.JsonValueKind.String => p.Value.GetString() ?? string.Empty,
+                        System.Text.Json.JsonValueKind.Null => "—",
+                        _ => p.Value.GetRawText(),
+                    }))
+                    .ToList();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [(string.Empty, json)];
+        }
+    }
+
     public static string EntityName(string entity) => entity switch
     {
         "Organization" => "Tổ chức",
@@ -56,6 +84,8 @@ public sealed class AuditModel(AuditLog log) : PageModel
         "Updated" => "Sửa",
         "Deleted" => "Xóa",
         "Merged" => "Hợp nhất",
+        "DemoSeeded" => "Tạo dữ liệu mẫu",
+        "ScaleSeeded" => "Tạo dữ liệu quy mô",
         _ => action,
     };
 }
