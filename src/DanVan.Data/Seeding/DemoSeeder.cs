@@ -85,19 +85,8 @@ public sealed class DemoSeeder(AppDbContext main, IAuditActor actor, IPasswordHa
             db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, OrganizationId = organization.Id, Role = role });
         }
 
-        db.Set<AuditEntry>().Add(new AuditEntry
-        {
-            At = clock.GetUtcNow().UtcDateTime,
-            UserId = actor.UserId,
-            UserName = actor.UserName,
-            OrganizationId = central.Id,
-            EntityType = nameof(Organization),
-            EntityId = central.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Action = AuditAction,
-            After = System.Text.Json.JsonSerializer.Serialize(
-                new { Provinces = options.Value.Provinces, Organizations = report.OrganizationsAdded - added, Accounts = accounts.Select(a => a.UserName) },
-                AuditJson.Options),
-        });
+        db.Set<AuditEntry>().Add(SummaryAudit.For(actor, clock, central.Id, AuditAction,
+            new { Provinces = options.Value.Provinces, Organizations = report.OrganizationsAdded - added, Accounts = accounts.Select(a => a.UserName) }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         report.NewAccounts.AddRange(accounts.Select(a => (a.UserName, password)));

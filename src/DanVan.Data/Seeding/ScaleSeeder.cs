@@ -115,19 +115,8 @@ public sealed class ScaleSeeder(AppDbContext db, IAuditActor actor, TimeProvider
 
         await writer.InsertAsync("Đoàn thể cấp xã", members, cancellationToken);
 
-        bulk.Set<AuditEntry>().Add(new AuditEntry
-        {
-            At = clock.GetUtcNow().UtcDateTime,
-            UserId = actor.UserId,
-            UserName = actor.UserName,
-            OrganizationId = central.Id,
-            EntityType = nameof(Organization),
-            EntityId = central.Id.ToString(CultureInfo.InvariantCulture),
-            Action = AuditAction,
-            After = JsonSerializer.Serialize(
-                new { Scale = request.Scale.ToString(), request.Seed, Provinces = todoCodes, Communes = communes.Count, Organizations = writer.Written, Closed = closed },
-                AuditJson.Options),
-        });
+        bulk.Set<AuditEntry>().Add(SummaryAudit.For(actor, clock, central.Id, AuditAction,
+            new { Scale = request.Scale.ToString(), request.Seed, Provinces = todoCodes, Communes = communes.Count, Organizations = writer.Written, Closed = closed }));
         await bulk.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ScaleSeedResult(todo.Count, provinces.Count - todo.Count, communes.Count, writer.Written, closed);
