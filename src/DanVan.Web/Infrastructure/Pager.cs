@@ -16,6 +16,13 @@ public sealed class Pager(int page, int pageCount, int total, IQueryCollection q
 
     public int Total { get; } = total;
 
+    /// <summary>The same query with a page handler, e.g. the Excel export of exactly what is shown.</summary>
+    public static string WithHandler(IQueryCollection query, string handler) =>
+        QueryHelpers.AddQueryString(string.Empty, query
+            .Where(q => !string.Equals(q.Key, "p", StringComparison.OrdinalIgnoreCase) && !string.Equals(q.Key, "handler", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Append(new KeyValuePair<string, string?>("handler", handler)));
+
     public string Link(int page)
     {
         var values = query.Where(q => !string.Equals(q.Key, "p", StringComparison.OrdinalIgnoreCase))

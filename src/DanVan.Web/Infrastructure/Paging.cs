@@ -13,6 +13,7 @@ public static class Paging
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    public static (int Page, int PageSize) Normalize(int? page, int? pageSize) =>
-        (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize));
+    /// <summary>Page 1 or later and a page size within bounds; exports pass a larger <paramref name="max"/>.</summary>
+    public static (int Page, int PageSize) Normalize(int? page, int? pageSize, int max = MaxPageSize) =>
+        (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? DefaultPageSize, 1, max));
 }

@@ -50,6 +50,32 @@ public abstract class PagesTests(DanVanFactory factory)
         }
     }
 
+    [Fact]
+    public async Task Excel_export_holds_exactly_the_filtered_list_and_only_the_users_subtree()
+    {
+        var anonymous = factory.CreateClient();
+        var provincial = await factory.BrowserAsync("nghean.chuyenvien");
+
+        var units = await anonymous.GetAsync("/Units?handler=Export&q=hoa+binh");
+        var organizations = await provincial.GetAsync("/Organizations?handler=Export&q=mttq");
+
+        units.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var unitRows = Workbook.Rows(await units.Content.ReadAsByteArrayAsync());
+        unitRows[0].ShouldBe(["Mã", "Tên đơn vị", "Loại", "Cấp", "Mã đơn vị cấp trên", "Đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến"]);
+        unitRows.Count.ShouldBe(6);
+        unitRows.Skip(1).ShouldAllBe(r => r[1].Contains("Hòa Bình"));
+        var orgRows = Workbook.Rows(await organizations.Content.ReadAsByteArrayAsync());
+        orgRows.Count.ShouldBeGreaterThan(100);
+        var ngheAnCodes = new HashSet<string> { "40" };
+        for (var page = 1; page <= 2; page++)
+        {
+            var communes = await anonymous.GetFromJsonAsync<Paged<Unit>>($"/api/v1/units?parentCode=40&pageSize=100&page={page}", ApiClient.Json);
+            ngheAnCodes.UnionWith(communes!.Items.Select(u => u.Code));
+        }
+
+        orgRows.Skip(1).ShouldAllBe(r => ngheAnCodes.Contains(r[4]));
+    }
+
     [Theory]
     [InlineData("/Admin/Users")]
     [InlineData("/Admin/Audit")]

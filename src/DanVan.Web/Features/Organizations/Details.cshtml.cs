@@ -8,7 +8,15 @@ public sealed class DetailsModel(OrganizationDirectory directory, OrganizationSc
 {
     public OrganizationDetails? Organization { get; private set; }
 
+    private const int ChildrenPageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int? PageNumber { get; set; }
+
+    /// <summary>One page of the open children; <see cref="ChildrenPage"/> has the total.</summary>
     public IReadOnlyList<OrganizationSummary> Children { get; private set; } = [];
+
+    public Infrastructure.PagedList<OrganizationSummary> ChildrenPage { get; private set; } = new([], 0, 1, ChildrenPageSize);
 
     public bool CanManage { get; private set; }
 
@@ -22,7 +30,10 @@ public sealed class DetailsModel(OrganizationDirectory directory, OrganizationSc
             return NotFound();
         }
 
-        Children = await directory.ChildrenAsync(organizationId, includeClosed: false, cancellationToken) ?? [];
+        var children = await directory.ChildrenAsync(organizationId, includeClosed: false, cancellationToken) ?? [];
+        var page = Math.Clamp(PageNumber ?? 1, 1, Math.Max(1, (children.Count + ChildrenPageSize - 1) / ChildrenPageSize));
+        Children = children.Skip((page - 1) * ChildrenPageSize).Take(ChildrenPageSize).ToList();
+        ChildrenPage = new(Children, children.Count, page, ChildrenPageSize);
         CanManage = await scope.CanManageAsync(Organization.Path, cancellationToken);
         CanReadParent = Organization.ParentId is { } parent && await scope.CanReadAsync(parent, cancellationToken);
         return Page();

@@ -39,6 +39,21 @@ public sealed class IndexModel(OrganizationDirectory directory) : PageModel
         Roots = await directory.RootsAsync(cancellationToken);
     }
 
+    /// <summary>The organisations the search (or, without one, the whole subtree) selects, as an Excel workbook.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        if (Q?.Length > 200)
+        {
+            return BadRequest();
+        }
+
+        var all = await directory.SearchAsync(Q, Closed, 1, ExcelExport.MaxRows, cancellationToken, ExcelExport.MaxRows);
+        return ExcelExport.File("to-chuc.xlsx", "Tổ chức", ["Mã", "Tên tổ chức", "Loại", "Cấp", "Mã ĐVHC", "Mã tổ chức cấp trên", "Hoạt động từ", "Đến"], all.Items,
+            o => [o.Id, o.Name, o.TypeName, DanVan.Domain.Organizations.OrganizationLevelNames.Of(o.Level), o.AdminUnitCode, o.ParentId, o.ValidFrom, o.ValidTo]);
+    }
+
+    public string ExportLink => Pager.WithHandler(Request.Query, "Export");
+
     public async Task<IActionResult> OnGetChildrenAsync(int parentId, CancellationToken cancellationToken)
     {
         var children = await directory.ChildrenAsync(parentId, includeClosed: false, cancellationToken);

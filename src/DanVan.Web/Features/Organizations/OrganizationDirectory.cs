@@ -36,9 +36,9 @@ public sealed class OrganizationDirectory(AppDbContext db, OrganizationScope sco
         return list.OrderBy(o => o.Level).ThenBy(o => o.TypeName, VietnameseText.Collation).ThenBy(o => o.Name, VietnameseText.Collation).ToList();
     }
 
-    public async Task<PagedList<OrganizationSummary>> SearchAsync(string? q, bool includeClosed, int? page, int? pageSize, CancellationToken cancellationToken)
+    public async Task<PagedList<OrganizationSummary>> SearchAsync(string? q, bool includeClosed, int? page, int? pageSize, CancellationToken cancellationToken, int maxPageSize = Paging.MaxPageSize)
     {
-        var (pageNumber, size) = Paging.Normalize(page, pageSize);
+        var (pageNumber, size) = Paging.Normalize(page, pageSize, maxPageSize);
         var paths = await scope.ReadablePathsAsync(cancellationToken);
         var organizations = db.Organizations.AsNoTracking().WithinAnySubtree(paths);
         foreach (var term in VietnameseText.SearchTerms(q))

@@ -35,9 +35,9 @@ public sealed class UnitSearch(AppDbContext db, TimeProvider clock)
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    public async Task<PagedList<UnitSummary>> SearchAsync(UnitQuery query, CancellationToken cancellationToken)
+    public async Task<PagedList<UnitSummary>> SearchAsync(UnitQuery query, CancellationToken cancellationToken, int maxPageSize = Paging.MaxPageSize)
     {
-        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
+        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize, maxPageSize);
         var on = query.On ?? Today;
         var units = db.AdminUnits.AsNoTracking()
             .Where(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on));
