@@ -24,6 +24,31 @@ public sealed class SignInRateLimitTests : IDisposable
         (await limited.Content.ReadAsStringAsync()).ShouldContain("Vui lòng đợi một phút");
     }
 
+    [Fact]
+    public async Task The_sign_in_page_opens_freely_and_form_attempts_beyond_the_limit_get_a_Vietnamese_page()
+    {
+        var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        for (var i = 0; i < 5; i++)
+        {
+            (await client.GetAsync("/Account/Login")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var form = await client.GetStringAsync("/Account/Login");
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 4; i++)
+        {
+            last = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = ApiClient.AntiforgeryToken(form),
+                ["Input.UserName"] = "khong-co",
+                ["Input.Password"] = "x",
+            }));
+        }
+
+        last!.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await last.Content.ReadAsStringAsync()).ShouldContain("Vui lòng đợi một phút rồi thử lại.");
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private sealed class LimitedFactory : SqliteFactory
