@@ -20,6 +20,7 @@ internal static class AuthExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddScoped<OrganizationScope>();
+        services.AddScoped<CurrentOrganization>();
 
         services.AddIdentityCore<AppUser>(AccountPolicy.Apply)
             .AddSignInManager()

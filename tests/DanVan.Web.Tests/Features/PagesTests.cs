@@ -39,6 +39,7 @@ public abstract class PagesTests(DanVanFactory factory)
             ["/Admin/Audit?entity=Organization&from=2020-01-01"] = "Tạo mới",
             ["/Account/ChangePassword"] = "Mật khẩu hiện tại",
             ["/Account/TwoFactor"] = "Mã xác thực",
+            ["/Account/SwitchOrganization"] = "Chọn đơn vị làm việc",
         };
 
         foreach (var (url, text) in pages)
@@ -74,6 +75,42 @@ public abstract class PagesTests(DanVanFactory factory)
         }
 
         orgRows.Skip(1).ShouldAllBe(r => ngheAnCodes.Contains(r[4]));
+    }
+
+    [Fact]
+    public async Task A_person_with_roles_in_two_organisations_switches_the_working_organisation()
+    {
+        var central = await factory.BearerAsync("admin");
+        var hue = await Orgs.FindAsync(central, "ban tuyen giao va dan van thanh uy hue");
+        var dakLak = await Orgs.FindAsync(central, "ban tuyen giao va dan van tinh uy dak lak");
+        var ngheAn = await Orgs.FindAsync(central, "ban tuyen giao va dan van tinh uy nghe an");
+        var userName = $"hai{Guid.NewGuid():N}"[..10];
+        var user = await (await central.PostAsJsonAsync("/api/v1/users", new { userName, fullName = "Người Hai Đơn Vị", password = DanVanFactory.Password, organizationId = hue.Id, role = "Officer" })).ReadAsync<UserInfo>();
+        (await central.PostAsJsonAsync($"/api/v1/users/{user.Id}/roles", new { organizationId = dakLak.Id, role = "Leader" })).EnsureSuccessStatusCode();
+        var browser = await factory.BrowserAsync(userName);
+        var page = await browser.GetStringAsync("/Organizations");
+        // By default the tree starts at the role of the highest rank: Lãnh đạo in Đắk Lắk.
+        page.ShouldContain($"href=\"/Organizations/Details/{dakLak.Id}\">");
+        page.ShouldNotContain($"href=\"/Organizations/Details/{hue.Id}\">");
+
+        var switched = await browser.PostAsync("/Account/SwitchOrganization", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ApiClient.AntiforgeryToken(page),
+            ["organizationId"] = hue.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["returnUrl"] = "/Organizations",
+        }));
+        var refused = await browser.PostAsync("/Account/SwitchOrganization", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ApiClient.AntiforgeryToken(page),
+            ["organizationId"] = ngheAn.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
+
+        switched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        refused.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var tree = await browser.GetStringAsync("/Organizations");
+        tree.ShouldContain($"href=\"/Organizations/Details/{hue.Id}\">");
+        tree.ShouldNotContain($"href=\"/Organizations/Details/{dakLak.Id}\">");
+        (await browser.GetStringAsync("/")).ShouldContain("Đơn vị làm việc: <strong>Ban Tuyên giáo và Dân vận Thành ủy Huế</strong>");
     }
 
     [Theory]

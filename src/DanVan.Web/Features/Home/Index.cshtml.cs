@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Features.Home;
 
-public sealed class IndexModel(AppDbContext db, OrganizationScope scope, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, OrganizationScope scope, CurrentOrganization current, TimeProvider clock) : PageModel
 {
     public bool SignedIn { get; private set; }
 
@@ -14,6 +14,9 @@ public sealed class IndexModel(AppDbContext db, OrganizationScope scope, TimePro
 
     public IReadOnlyList<ScopeRole> Roles { get; private set; } = [];
 
+    public ScopeRole? Current { get; private set; }
+
+    /// <summary>Open organisations in the current working organisation's subtree.</summary>
     public int OrganizationCount { get; private set; }
 
     public int ProvinceCount { get; private set; }
@@ -31,11 +34,11 @@ public sealed class IndexModel(AppDbContext db, OrganizationScope scope, TimePro
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         FullName = await db.Users.Where(u => u.Id == userId).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken) ?? User.Identity!.Name!;
         Roles = await scope.RolesAsync(cancellationToken);
-        var paths = await scope.ReadablePathsAsync(cancellationToken);
-        OrganizationCount = await db.Organizations.WithinAnySubtree(paths).CountAsync(o => o.ValidTo == null, cancellationToken);
+        Current = await current.GetAsync(cancellationToken);
+        OrganizationCount = Current is null ? 0 : await db.Organizations.WithinSubtree(Current.Path).CountAsync(o => o.ValidTo == null, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var current = db.AdminUnits.Where(u => (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today));
-        ProvinceCount = await current.CountAsync(u => u.Level == 1, cancellationToken);
-        CommuneCount = await current.CountAsync(u => u.Level == 2, cancellationToken);
+        var unitsInForce = db.AdminUnits.Where(u => (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today));
+        ProvinceCount = await unitsInForce.CountAsync(u => u.Level == 1, cancellationToken);
+        CommuneCount = await unitsInForce.CountAsync(u => u.Level == 2, cancellationToken);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Organizations;
 
 /// <summary>The tree, expanded lazily: htmx asks for one node's children at a time.</summary>
-public sealed class IndexModel(OrganizationDirectory directory) : PageModel
+public sealed class IndexModel(OrganizationDirectory directory, Auth.CurrentOrganization current) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -36,7 +36,7 @@ public sealed class IndexModel(OrganizationDirectory directory) : PageModel
             return;
         }
 
-        Roots = await directory.RootsAsync(cancellationToken);
+        Roots = await directory.RootsAsync(await current.GetAsync(cancellationToken), cancellationToken);
     }
 
     /// <summary>The organisations the search (or, without one, the whole subtree) selects, as an Excel workbook.</summary>

@@ -10,10 +10,13 @@ namespace DanVan.Web.Features.Organizations;
 /// <summary>Reads the organisation tree, always limited to the person's own subtrees.</summary>
 public sealed class OrganizationDirectory(AppDbContext db, OrganizationScope scope)
 {
-    /// <summary>The tree's first level: the organisations the person holds roles in (outermost only).</summary>
-    public async Task<IReadOnlyList<OrganizationSummary>> RootsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The tree's first level: the current working organisation when one is chosen, otherwise the
+    /// organisations the person holds roles in (outermost only).
+    /// </summary>
+    public async Task<IReadOnlyList<OrganizationSummary>> RootsAsync(ScopeRole? current, CancellationToken cancellationToken)
     {
-        var paths = await scope.ReadablePathsAsync(cancellationToken);
+        IReadOnlyList<string> paths = current is null ? await scope.ReadablePathsAsync(cancellationToken) : [current.Path];
         var roots = await Summaries(db.Organizations.Where(o => paths.Contains(o.Path))).ToListAsync(cancellationToken);
         return roots.OrderBy(o => o.Level).ThenBy(o => o.Name, VietnameseText.Collation).ToList();
     }
