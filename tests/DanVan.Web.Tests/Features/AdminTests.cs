@@ -26,6 +26,23 @@ public abstract class AdminTests(DanVanFactory factory)
     }
 
     [Fact]
+    public async Task A_provincial_administrator_sees_only_the_roles_a_person_holds_in_the_province()
+    {
+        var central = await factory.BearerAsync("admin");
+        var ngheAn = await Orgs.FindAsync(central, "ban tuyen giao va dan van tinh uy nghe an");
+        var hue = await Orgs.FindAsync(central, "ban tuyen giao va dan van thanh uy hue");
+        var userName = $"hr{Guid.NewGuid():N}"[..10];
+        var user = await (await central.PostAsJsonAsync("/api/v1/users", new { userName, fullName = "Hai Tỉnh", password = DanVanFactory.Password, organizationId = ngheAn.Id, role = "Officer" })).ReadAsync<UserInfo>();
+        (await central.PostAsJsonAsync($"/api/v1/users/{user.Id}/roles", new { organizationId = hue.Id, role = "Leader" })).EnsureSuccessStatusCode();
+
+        var seenByNgheAn = await (await factory.BearerAsync("nghean.quantri")).GetFromJsonAsync<UserInfo>($"/api/v1/users/{user.Id}", ApiClient.Json);
+        var seenByCentre = await central.GetFromJsonAsync<UserInfo>($"/api/v1/users/{user.Id}", ApiClient.Json);
+
+        seenByNgheAn!.Roles.Select(r => r.OrganizationId).ShouldBe([ngheAn.Id]);
+        seenByCentre!.Roles.Select(r => r.OrganizationId).ShouldBe([ngheAn.Id, hue.Id], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task A_weak_password_and_a_taken_name_are_reported_per_field()
     {
         var admin = await factory.BearerAsync("admin");

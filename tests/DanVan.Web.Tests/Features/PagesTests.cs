@@ -75,6 +75,13 @@ public abstract class PagesTests(DanVanFactory factory)
         }
 
         orgRows.Skip(1).ShouldAllBe(r => ngheAnCodes.Contains(r[4]));
+
+        var provincialAdmin = await factory.BrowserAsync("nghean.quantri");
+        var users = Workbook.Rows(await (await provincialAdmin.GetAsync("/Admin/Users?handler=Export")).Content.ReadAsByteArrayAsync());
+        users[0][0].ShouldBe("Tên đăng nhập");
+        users.Skip(1).Select(r => r[0]).ShouldContain("nghean.xa.chuyenvien");
+        users.Skip(1).ShouldAllBe(r => !r[3].Contains("Huế") && !r[3].Contains("Đắk Lắk") && !r[3].Contains("Trung ương"));
+        users.Skip(1).Select(r => r[0]).ShouldNotContain("hue.quantri");
     }
 
     [Fact]

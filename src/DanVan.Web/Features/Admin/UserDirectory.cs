@@ -12,9 +12,9 @@ namespace DanVan.Web.Features.Admin;
 /// </summary>
 public sealed class UserDirectory(AppDbContext db, OrganizationScope scope, TimeProvider clock)
 {
-    public async Task<PagedList<UserSummary>> SearchAsync(string? q, int? page, int? pageSize, CancellationToken cancellationToken)
+    public async Task<PagedList<UserSummary>> SearchAsync(string? q, int? page, int? pageSize, CancellationToken cancellationToken, int maxPageSize = Paging.MaxPageSize)
     {
-        var (pageNumber, size) = Paging.Normalize(page, pageSize);
+        var (pageNumber, size) = Paging.Normalize(page, pageSize, maxPageSize);
         var managed = await scope.ManagedPathsAsync(cancellationToken);
         var isCentral = await IsCentralAsync(managed, cancellationToken);
         var organizationIds = db.Organizations.WithinAnySubtree(managed).Select(o => o.Id);
@@ -77,10 +77,14 @@ public sealed class UserDirectory(AppDbContext db, OrganizationScope scope, Time
         return rootPath is not null && managed.Contains(rootPath);
     }
 
+    // Only the roles inside the administrator's own subtrees are shown: a person's roles elsewhere
+    // are another province's business.
     private async Task<List<(string UserId, UserRole Role)>> RolesOfAsync(List<string> userIds, CancellationToken cancellationToken)
     {
+        var managed = await scope.ManagedPathsAsync(cancellationToken);
+        var visible = db.Organizations.WithinAnySubtree(managed).Select(o => o.Id);
         var rows = await db.RoleAssignments.AsNoTracking()
-            .Where(r => userIds.Contains(r.UserId))
+            .Where(r => userIds.Contains(r.UserId) && visible.Contains(r.OrganizationId))
             .Select(r => new { r.UserId, r.Id, r.OrganizationId, OrganizationName = r.Organization!.Name, r.Role })
             .ToListAsync(cancellationToken);
         return rows.Select(r => (r.UserId, new UserRole(r.Id, r.OrganizationId, r.OrganizationName, r.Role))).ToList();

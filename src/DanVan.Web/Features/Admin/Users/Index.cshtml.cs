@@ -14,6 +14,18 @@ public sealed class IndexModel(UserDirectory directory) : PageModel
 
     public PagedList<UserSummary> Users { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
+    public string ExportLink => Pager.WithHandler(Request.Query, "Export");
+
+    /// <summary>The people the search selects, one row per role, as an Excel workbook.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var q = Q?.Length > 200 ? Q[..200] : Q;
+        var all = await directory.SearchAsync(q, 1, ExcelExport.MaxRows, cancellationToken, ExcelExport.MaxRows);
+        var rows = all.Items.SelectMany(u => u.Roles.Count == 0 ? [(User: u, Role: (UserRole?)null)] : u.Roles.Select(r => (User: u, Role: (UserRole?)r)));
+        return ExcelExport.File("nguoi-dung.xlsx", "Người dùng", ["Tên đăng nhập", "Họ và tên", "Thư điện tử", "Tổ chức", "Vai trò", "Trạng thái", "Xác thực hai lớp"], rows,
+            r => [r.User.UserName, r.User.FullName, r.User.Email, r.Role?.OrganizationName, r.Role?.RoleName, r.User.LockedOut ? "Đang bị khóa" : "Hoạt động", r.User.TwoFactorEnabled ? "Có" : "Không"]);
+    }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var q = Q?.Length > 200 ? Q[..200] : Q;
