@@ -144,9 +144,22 @@ public sealed class FoundationJourneys(BrowserFixture fixture)
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             var viewport = phone ? 390 : 1366;
             width.ShouldBeLessThanOrEqualTo(viewport, $"{url} overflows the {viewport}px screen");
+            (await page.EvaluateAsync<string[]>(UnlabelledControls)).ShouldBeEmpty($"{url} has form controls without a label");
+            (await page.Locator("main#main").CountAsync()).ShouldBe(1, url);
+            (await page.Locator("h1").CountAsync()).ShouldBe(1, url);
+            (await page.Locator("img:not([alt])").CountAsync()).ShouldBe(0, url);
             await ShotAsync(page, $"{name}-{(phone ? "phone" : "desktop")}");
         }
     }
+
+    // Visible inputs, selects and text areas that no label, aria-label or aria-labelledby names.
+    private const string UnlabelledControls = """
+        () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+            .filter(e => e.offsetParent !== null)
+            .filter(e => !(e.id && document.querySelector(`label[for="${e.id}"]`)) && !e.closest('label')
+                && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+            .map(e => e.name || e.id || e.outerHTML.slice(0, 60))
+        """;
 
     private static async Task SignInAsync(IPage page, string userName)
     {
