@@ -6,6 +6,7 @@ using DanVan.Web.Features.Account;
 using DanVan.Web.Features.Admin;
 using DanVan.Web.Features.Organizations;
 using DanVan.Web.Features.Units;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Routing;
@@ -81,6 +82,9 @@ internal static class WebHostingExtensions
 
     public static WebApplication UseDanVanPipeline(this WebApplication app)
     {
+        // Behind nginx on the same host (the scale-out shape), the client address and scheme come
+        // from the proxy's headers; only loopback proxies are trusted by default.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         // The API answers with ProblemDetails; pages answer with a Vietnamese error page.
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/Error/500").UseStatusCodePagesWithReExecute("/Error/{0}"));
