@@ -43,6 +43,27 @@ public abstract class AdminTests(DanVanFactory factory)
     }
 
     [Fact]
+    public async Task A_locked_account_cannot_sign_in_until_unlocked_and_nobody_locks_themselves()
+    {
+        var central = await factory.BearerAsync("admin");
+        var userName = $"lk{Guid.NewGuid():N}"[..10];
+        var user = await (await central.PostAsJsonAsync("/api/v1/users", new { userName, fullName = "Người Nghỉ Việc", password = DanVanFactory.Password, organizationId = (await Orgs.FindAsync(central, "trung uong")).Id, role = "Officer" })).ReadAsync<UserInfo>();
+        var self = (await central.GetFromJsonAsync<Paged<UserInfo>>("/api/v1/users?q=admin", ApiClient.Json))!.Items.First(u => u.UserName == "admin");
+        var client = factory.CreateClient();
+
+        (await central.PostAsync($"/api/v1/users/{user.Id}/lock", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var whileLocked = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DanVanFactory.Password });
+        (await central.PostAsync($"/api/v1/users/{user.Id}/unlock", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var afterUnlock = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DanVanFactory.Password });
+        var selfLock = await central.PostAsync($"/api/v1/users/{self.Id}/lock", null);
+
+        whileLocked.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        afterUnlock.StatusCode.ShouldBe(HttpStatusCode.OK);
+        selfLock.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await selfLock.ReadAsync<Problem>()).Errors!.Values.SelectMany(v => v).ShouldContain("Bạn không thể tự khóa tài khoản của mình.");
+    }
+
+    [Fact]
     public async Task A_weak_password_and_a_taken_name_are_reported_per_field()
     {
         var admin = await factory.BearerAsync("admin");

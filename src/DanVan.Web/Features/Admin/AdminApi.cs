@@ -34,6 +34,10 @@ internal static class AdminApi
             await manage.RemoveRoleAsync(userId, roleId, ct) is var result && result.Status == CommandStatus.Ok
                 ? Results.NoContent()
                 : result.ToProblem());
+        group.MapPost("/{userId}/lock", async (ManageUsers manage, string userId, CancellationToken ct) =>
+            await manage.LockAsync(userId, ct) is var result && result.Status == CommandStatus.Ok
+                ? Results.NoContent()
+                : result.ToProblem());
         group.MapPost("/{userId}/unlock", async (ManageUsers manage, string userId, CancellationToken ct) =>
             await manage.UnlockAsync(userId, ct) is var result && result.Status == CommandStatus.Ok
                 ? Results.NoContent()

@@ -118,6 +118,27 @@ public sealed class ManageUsers(AppDbContext db, UserManager<AppUser> users, Org
         return CommandResult<int>.Ok(roleId);
     }
 
+    /// <summary>Disables an account (a person who left): it cannot sign in until unlocked.</summary>
+    public async Task<CommandResult<string>> LockAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || !await directory.MayManageAsync(userId, cancellationToken))
+        {
+            return CommandResult<string>.NotFound();
+        }
+
+        if (userId == scope.UserId)
+        {
+            return CommandResult<string>.Invalid(string.Empty, "Bạn không thể tự khóa tài khoản của mình.");
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        // A new security stamp ends the person's open sessions at their next request.
+        await users.UpdateSecurityStampAsync(user);
+        return CommandResult<string>.Ok(userId);
+    }
+
     public async Task<CommandResult<string>> UnlockAsync(string userId, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId);

@@ -43,6 +43,18 @@ public sealed class DetailsModel(UserDirectory directory, ManageUsers manage, Ma
         return await FailAsync(result.Status, result.Errors, string.Empty, cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostLockAsync(CancellationToken cancellationToken)
+    {
+        var result = await manage.LockAsync(UserId, cancellationToken);
+        if (result.Status == CommandStatus.Ok)
+        {
+            TempData["Success"] = "Đã khóa tài khoản. Người dùng không đăng nhập được cho đến khi được mở khóa.";
+            return RedirectToPage(new { UserId });
+        }
+
+        return await FailAsync(result.Status, result.Errors, string.Empty, cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostUnlockAsync(CancellationToken cancellationToken)
     {
         var result = await manage.UnlockAsync(UserId, cancellationToken);
