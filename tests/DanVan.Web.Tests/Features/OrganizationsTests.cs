@@ -47,6 +47,7 @@ public abstract class OrganizationsTests(DanVanFactory factory)
         var all = await central.GetFromJsonAsync<Paged<Org>>("/api/v1/organizations?q=tinh%20uy&pageSize=100", ApiClient.Json);
 
         own!.Total.ShouldBeGreaterThan(100);
+        own.Items.ShouldContain(o => o.ParentName == "Ủy ban MTTQ Việt Nam tỉnh Nghệ An");
         own.Items.ShouldAllBe(o => o.AdminUnitCode != null && !o.Name.Contains("Đắk Lắk") && !o.Name.Contains("Huế"));
         all!.Items.Select(o => o.Name).ShouldContain(n => n.Contains("Đắk Lắk"));
         all.Items.Select(o => o.Name).ShouldContain(n => n.Contains("Nghệ An"));

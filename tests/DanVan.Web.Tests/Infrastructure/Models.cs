@@ -7,7 +7,7 @@ public sealed record Paged<T>(List<T> Items, int Total, int PageSize);
 
 public sealed record Unit(string Code, string Name, string Type, int Level, string? ParentCode, string FullName);
 
-public sealed record Org(int Id, string Name, int TypeId, string TypeName, string Level, string? AdminUnitCode, int? ParentId, string? ValidTo, int? MergedIntoId, string? Path);
+public sealed record Org(int Id, string Name, int TypeId, string TypeName, string Level, string? AdminUnitCode, int? ParentId, string? ParentName, string? ValidTo, int? MergedIntoId, string? Path);
 
 public sealed record Problem(string Title, string? Detail, int Status, Dictionary<string, string[]>? Errors);
 

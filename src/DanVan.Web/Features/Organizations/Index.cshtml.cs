@@ -48,8 +48,8 @@ public sealed class IndexModel(OrganizationDirectory directory, Auth.CurrentOrga
         }
 
         var all = await directory.SearchAsync(Q, Closed, 1, ExcelExport.MaxRows, cancellationToken, ExcelExport.MaxRows);
-        return ExcelExport.File("to-chuc.xlsx", "Tổ chức", ["Mã", "Tên tổ chức", "Loại", "Cấp", "Mã ĐVHC", "Mã tổ chức cấp trên", "Hoạt động từ", "Đến"], all.Items,
-            o => [o.Id, o.Name, o.TypeName, DanVan.Domain.Organizations.OrganizationLevelNames.Of(o.Level), o.AdminUnitCode, o.ParentId, o.ValidFrom, o.ValidTo]);
+        return ExcelExport.File("to-chuc.xlsx", "Tổ chức", ["Mã", "Tên tổ chức", "Loại", "Cấp", "Mã ĐVHC", "Mã tổ chức cấp trên", "Tổ chức cấp trên", "Hoạt động từ", "Đến"], all.Items,
+            o => [o.Id, o.Name, o.TypeName, DanVan.Domain.Organizations.OrganizationLevelNames.Of(o.Level), o.AdminUnitCode, o.ParentId, o.ParentName, o.ValidFrom, o.ValidTo]);
     }
 
     public string ExportLink => Pager.WithHandler(Request.Query, "Export");

@@ -130,6 +130,6 @@ public sealed class OrganizationDirectory(AppDbContext db, OrganizationScope sco
 
     private IQueryable<OrganizationSummary> Summaries(IQueryable<Data.Entities.Organization> organizations) =>
         organizations.Select(o => new OrganizationSummary(
-            o.Id, o.Name, o.Type!.Name, o.Level, o.AdminUnitCode, o.ParentId, o.ValidFrom, o.ValidTo,
+            o.Id, o.Name, o.Type!.Name, o.Level, o.AdminUnitCode, o.ParentId, o.Parent == null ? null : o.Parent.Name, o.ValidFrom, o.ValidTo,
             db.Organizations.Any(c => c.ParentId == o.Id)));
 }

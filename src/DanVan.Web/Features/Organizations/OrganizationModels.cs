@@ -10,6 +10,7 @@ public sealed record OrganizationSummary(
     OrganizationLevel Level,
     string? AdminUnitCode,
     int? ParentId,
+    string? ParentName,
     DateOnly ValidFrom,
     DateOnly? ValidTo,
     bool HasChildren)
