@@ -3,6 +3,7 @@ using DanVan.Data;
 using DanVan.Data.Accounts;
 using DanVan.Data.Auditing;
 using DanVan.Data.Entities;
+using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -94,7 +95,7 @@ internal static class AuthExtensions
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.IsHtmxRequest())
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.IsHtmx())
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;
@@ -103,6 +104,4 @@ internal static class AuthExtensions
         context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
     }
-
-    private static bool IsHtmxRequest(this HttpRequest request) => request.Headers.ContainsKey("HX-Request");
 }

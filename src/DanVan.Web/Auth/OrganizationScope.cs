@@ -53,6 +53,10 @@ public sealed class OrganizationScope(AppDbContext db, IHttpContextAccessor http
     public async Task<bool> CanManageAsync(int organizationId, CancellationToken cancellationToken = default) =>
         await PathOfAsync(organizationId, cancellationToken) is { } path && await CanManageAsync(path, cancellationToken);
 
+    /// <summary>Quản trị at a root of the tree (the central commission): national reference data and everyone's records.</summary>
+    public async Task<bool> IsCentralAdministratorAsync(CancellationToken cancellationToken = default) =>
+        (await ManagedPathsAsync(cancellationToken)).Any(path => OrganizationPath.Ids(path).Count == 1);
+
     public async Task<bool> IsAdministratorAsync(CancellationToken cancellationToken = default) =>
         (await RolesAsync(cancellationToken)).Any(r => r.Role == OrganizationRole.Administrator);
 

@@ -32,7 +32,7 @@ public sealed class ValidationErrors
         {
             Add(field, $"{Capitalize(label)} không được dài quá {maxLength} ký tự.");
         }
-        else if (value is not null && value.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t' || char.IsSurrogate(c) && !IsWellFormed(value)))
+        else if (value is not null && (!IsWellFormed(value) || value.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t')))
         {
             Add(field, $"{Capitalize(label)} có ký tự không hợp lệ.");
         }
@@ -71,6 +71,10 @@ public sealed class ValidationErrors
 
 internal static class ModelStateExtensions
 {
+    /// <summary>The messages for one field, joined, or <c>null</c> when it is valid.</summary>
+    public static string? ErrorFor(this ModelStateDictionary modelState, string key) =>
+        modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
+
     /// <summary>Copies a command's errors onto a page's model state, under the page's property prefix.</summary>
     public static void AddErrors(this ModelStateDictionary modelState, IDictionary<string, string[]> errors, string prefix)
     {

@@ -12,11 +12,10 @@ public sealed class AuditLog(AppDbContext db, OrganizationScope scope)
     public async Task<PagedList<AuditRow>> SearchAsync(AuditFilter filter, CancellationToken cancellationToken)
     {
         var (page, size) = Paging.Normalize(filter.Page, filter.PageSize ?? 50);
-        var managed = await scope.ManagedPathsAsync(cancellationToken);
-        var rootPath = await db.Organizations.AsNoTracking().Where(o => o.ParentId == null).OrderBy(o => o.Id).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
         IQueryable<AuditEntry> entries = db.AuditEntries.AsNoTracking();
-        if (rootPath is null || !managed.Contains(rootPath))
+        if (!await scope.IsCentralAdministratorAsync(cancellationToken))
         {
+            var managed = await scope.ManagedPathsAsync(cancellationToken);
             var organizationIds = db.Organizations.WithinAnySubtree(managed).Select(o => o.Id);
             entries = entries.Where(a => a.OrganizationId != null && organizationIds.Contains(a.OrganizationId.Value));
         }

@@ -19,15 +19,15 @@ public sealed class OrganizationTypesModel(OrganizationDirectory directory, Save
     public async Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken cancellationToken)
     {
         var result = await save.HandleAsync(id, Input, cancellationToken);
-        switch (result.Status)
+        if (result.Status == CommandStatus.Ok)
         {
-            case CommandStatus.Ok:
-                TempData["Success"] = $"Đã lưu loại tổ chức \"{Input.Name?.Trim()}\".";
-                return RedirectToPage();
-            case CommandStatus.Forbidden:
-                return Forbid();
-            case CommandStatus.NotFound:
-                return NotFound();
+            TempData["Success"] = $"Đã lưu loại tổ chức \"{Input.Name?.Trim()}\".";
+            return RedirectToPage();
+        }
+
+        if (this.Refusal(result.Status) is { } refusal)
+        {
+            return refusal;
         }
 
         ModelState.AddErrors(result.Errors, nameof(Input));

@@ -16,7 +16,7 @@ public sealed class UserDirectory(AppDbContext db, OrganizationScope scope, Time
     {
         var (pageNumber, size) = Paging.Normalize(page, pageSize, maxPageSize);
         var managed = await scope.ManagedPathsAsync(cancellationToken);
-        var isCentral = await IsCentralAsync(managed, cancellationToken);
+        var isCentral = await scope.IsCentralAdministratorAsync(cancellationToken);
         var organizationIds = db.Organizations.WithinAnySubtree(managed).Select(o => o.Id);
         var users = db.Users.AsNoTracking()
             .Where(u => u.Roles.Any(r => organizationIds.Contains(r.OrganizationId)) || isCentral && !u.Roles.Any());
@@ -65,16 +65,10 @@ public sealed class UserDirectory(AppDbContext db, OrganizationScope scope, Time
         var paths = await db.RoleAssignments.AsNoTracking().Where(r => r.UserId == userId).Select(r => r.Organization!.Path).ToListAsync(cancellationToken);
         if (paths.Count == 0)
         {
-            return await db.Users.AnyAsync(u => u.Id == userId, cancellationToken) && await IsCentralAsync(managed, cancellationToken);
+            return await db.Users.AnyAsync(u => u.Id == userId, cancellationToken) && await scope.IsCentralAdministratorAsync(cancellationToken);
         }
 
         return paths.Any(p => managed.Any(root => OrganizationPath.IsWithin(root, p)));
-    }
-
-    private async Task<bool> IsCentralAsync(IReadOnlyList<string> managed, CancellationToken cancellationToken)
-    {
-        var rootPath = await db.Organizations.AsNoTracking().Where(o => o.ParentId == null).OrderBy(o => o.Id).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
-        return rootPath is not null && managed.Contains(rootPath);
     }
 
     // Only the roles inside the administrator's own subtrees are shown: a person's roles elsewhere

@@ -23,15 +23,15 @@ public sealed class CloseModel(CloseOrganization close, OrganizationDirectory di
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = await close.HandleAsync(OrganizationId, new CloseOrganizationRequest(ClosedOn), cancellationToken);
-        switch (result.Status)
+        if (result.Status == CommandStatus.Ok)
         {
-            case CommandStatus.Ok:
-                TempData["Success"] = $"Đã đóng tổ chức từ ngày {ClosedOn}.";
-                return Redirect($"/Organizations/Details/{OrganizationId}");
-            case CommandStatus.Forbidden:
-                return Forbid();
-            case CommandStatus.NotFound:
-                return NotFound();
+            TempData["Success"] = $"Đã đóng tổ chức từ ngày {ClosedOn}.";
+            return Redirect($"/Organizations/Details/{OrganizationId}");
+        }
+
+        if (this.Refusal(result.Status) is { } refusal)
+        {
+            return refusal;
         }
 
         ModelState.AddErrors(result.Errors, string.Empty);

@@ -39,15 +39,15 @@ public sealed class CreateModel(CreateOrganization create, OrganizationFormChoic
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = await create.HandleAsync(Input, cancellationToken);
-        switch (result.Status)
+        if (result.Status == CommandStatus.Ok)
         {
-            case CommandStatus.Ok:
-                TempData["Success"] = $"Đã thêm tổ chức \"{Input.Name?.Trim()}\".";
-                return Redirect($"/Organizations/Details/{result.Value}");
-            case CommandStatus.Forbidden:
-                return Forbid();
-            case CommandStatus.NotFound:
-                return NotFound();
+            TempData["Success"] = $"Đã thêm tổ chức \"{Input.Name?.Trim()}\".";
+            return Redirect($"/Organizations/Details/{result.Value}");
+        }
+
+        if (this.Refusal(result.Status) is { } refusal)
+        {
+            return refusal;
         }
 
         ModelState.AddErrors(result.Errors, nameof(Input));

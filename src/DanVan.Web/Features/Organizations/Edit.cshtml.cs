@@ -42,15 +42,15 @@ public sealed class EditModel(UpdateOrganization update, OrganizationDirectory d
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = await update.HandleAsync(OrganizationId, Input, cancellationToken);
-        switch (result.Status)
+        if (result.Status == CommandStatus.Ok)
         {
-            case CommandStatus.Ok:
-                TempData["Success"] = "Đã lưu thay đổi.";
-                return Redirect($"/Organizations/Details/{OrganizationId}");
-            case CommandStatus.Forbidden:
-                return Forbid();
-            case CommandStatus.NotFound:
-                return NotFound();
+            TempData["Success"] = "Đã lưu thay đổi.";
+            return Redirect($"/Organizations/Details/{OrganizationId}");
+        }
+
+        if (this.Refusal(result.Status) is { } refusal)
+        {
+            return refusal;
         }
 
         ModelState.AddErrors(result.Errors, nameof(Input));

@@ -28,15 +28,15 @@ public sealed class MergeModel(MergeOrganization merge, OrganizationDirectory di
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = await merge.HandleAsync(OrganizationId, new MergeOrganizationRequest(TargetId, EffectiveOn), cancellationToken);
-        switch (result.Status)
+        if (result.Status == CommandStatus.Ok)
         {
-            case CommandStatus.Ok:
-                TempData["Success"] = $"Đã hợp nhất \"{await NameAsync(cancellationToken)}\" từ ngày {EffectiveOn}.";
-                return Redirect($"/Organizations/Details/{result.Value}");
-            case CommandStatus.Forbidden:
-                return Forbid();
-            case CommandStatus.NotFound:
-                return NotFound();
+            TempData["Success"] = $"Đã hợp nhất \"{await NameAsync(cancellationToken)}\" từ ngày {EffectiveOn}.";
+            return Redirect($"/Organizations/Details/{result.Value}");
+        }
+
+        if (this.Refusal(result.Status) is { } refusal)
+        {
+            return refusal;
         }
 
         ModelState.AddErrors(result.Errors, string.Empty);

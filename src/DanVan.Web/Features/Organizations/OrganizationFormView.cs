@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DanVan.Web.Features.Organizations;
@@ -5,6 +6,5 @@ namespace DanVan.Web.Features.Organizations;
 /// <summary>What the shared create/edit form partial needs.</summary>
 public sealed record OrganizationFormView(OrganizationInput Input, OrganizationFormChoices Choices, ModelStateDictionary ModelState, bool ShowParent)
 {
-    public string? Error(string key) =>
-        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
+    public string? Error(string key) => ModelState.ErrorFor(key);
 }

@@ -9,11 +9,7 @@ namespace DanVan.Web.Features.Organizations;
 /// <summary>Creates or edits an organisation type; types are national reference data, kept by central administrators.</summary>
 public sealed class SaveOrganizationType(AppDbContext db, OrganizationScope scope)
 {
-    public async Task<bool> MayEditAsync(CancellationToken cancellationToken)
-    {
-        var root = await db.Organizations.AsNoTracking().Where(o => o.ParentId == null).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
-        return root is not null && await scope.CanManageAsync(root, cancellationToken);
-    }
+    public Task<bool> MayEditAsync(CancellationToken cancellationToken) => scope.IsCentralAdministratorAsync(cancellationToken);
 
     public async Task<CommandResult<int>> HandleAsync(int? id, OrganizationTypeInput input, CancellationToken cancellationToken)
     {

@@ -11,8 +11,7 @@ public sealed class CreateModel(ManageUsers manage, ManagedOrganizations organiz
 
     public IReadOnlyList<ManagedOrganization> Organizations { get; private set; } = [];
 
-    public string? Error(string key) =>
-        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
+    public string? Error(string key) => ModelState.ErrorFor(key);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Organizations = await organizations.ListAsync(cancellationToken);
@@ -20,15 +19,15 @@ public sealed class CreateModel(ManageUsers manage, ManagedOrganizations organiz
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = await manage.CreateAsync(Input, cancellationToken);
-        switch (result.Status)
+        if (result.Status == CommandStatus.Ok)
         {
-            case CommandStatus.Ok:
-                TempData["Success"] = $"Đã tạo tài khoản \"{Input.UserName?.Trim()}\".";
-                return Redirect($"/Admin/Users/Details/{result.Value}");
-            case CommandStatus.Forbidden:
-                return Forbid();
-            case CommandStatus.NotFound:
-                return NotFound();
+            TempData["Success"] = $"Đã tạo tài khoản \"{Input.UserName?.Trim()}\".";
+            return Redirect($"/Admin/Users/Details/{result.Value}");
+        }
+
+        if (this.Refusal(result.Status) is { } refusal)
+        {
+            return refusal;
         }
 
         ModelState.AddErrors(result.Errors, nameof(Input));

@@ -69,12 +69,9 @@ public sealed class DetailsModel(UserDirectory directory, ManageUsers manage, Ma
 
     private async Task<IActionResult> FailAsync(CommandStatus status, IDictionary<string, string[]> errors, string prefix, CancellationToken cancellationToken)
     {
-        switch (status)
+        if (this.Refusal(status) is { } refusal)
         {
-            case CommandStatus.Forbidden:
-                return Forbid();
-            case CommandStatus.NotFound:
-                return NotFound();
+            return refusal;
         }
 
         ModelState.AddErrors(errors, prefix);
