@@ -1,5 +1,6 @@
 using DanVan.Data.Auditing;
 using DanVan.Data.Entities;
+using DanVan.Data.Reporting;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,26 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ReportForm> ReportForms => Set<ReportForm>();
+
+    public DbSet<ReportIndicator> ReportIndicators => Set<ReportIndicator>();
+
+    public DbSet<ReportSection> ReportSections => Set<ReportSection>();
+
+    public DbSet<ReportRule> ReportRules => Set<ReportRule>();
+
+    public DbSet<ReportFormOrganizationType> ReportFormOrganizationTypes => Set<ReportFormOrganizationType>();
+
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ReportValue> ReportValues => Set<ReportValue>();
+
+    public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
+
+    public DbSet<ReportAttachment> ReportAttachments => Set<ReportAttachment>();
+
+    public DbSet<ReportUnlock> ReportUnlocks => Set<ReportUnlock>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

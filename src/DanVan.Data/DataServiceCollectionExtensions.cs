@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Seeding.DemoSeeder>();
         services.AddScoped<Seeding.ScaleSeeder>();
         services.AddScoped<Merging.IOrganizationMergeStep, Merging.MoveRoleAssignments>();
+        services.AddScoped<Merging.IOrganizationMergeStep, Reporting.MoveReportRollup>();
         var connectionString = database.IsPostgres ? database.ConnectionString : SqliteConnectionString(database.ConnectionString, contentRoot);
         services.AddDbContext<AppDbContext>((provider, options) =>
         {
