@@ -1,10 +1,12 @@
-using DanVan.Data.Auditing;
 using DanVan.Domain.Reporting;
 
 namespace DanVan.Data.Reporting;
 
-/// <summary>One organisation's report on one form for one period.</summary>
-public sealed class Report : IAuditable
+/// <summary>
+/// One organisation's report on one form for one period. Its changes are audited as the actions
+/// they are (values changed, submitted, approved, returned) by <see cref="ReportAudit"/>.
+/// </summary>
+public sealed class Report
 {
     public long Id { get; set; }
 
@@ -53,6 +55,4 @@ public sealed class Report : IAuditable
     public List<ReportValue> Values { get; set; } = [];
 
     public List<ReportNarrative> Narratives { get; set; } = [];
-
-    int? IAuditable.AuditOrganizationId => OrganizationId;
 }

@@ -16,6 +16,12 @@ public readonly record struct ReportSchedule(int DeadlineDays, int? LockAfterDay
     /// <returns>The deadline day.</returns>
     public DateOnly DeadlineOf(ReportingPeriod period) => period.End.AddDays(DeadlineDays);
 
+    /// <summary>The instant (UTC) the deadline day ends in Vietnam: a report first sent before it is on time.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The instant.</returns>
+    public DateTime DeadlineEndsAtUtc(ReportingPeriod period) =>
+        DateTime.SpecifyKind(DeadlineOf(period).AddDays(1).ToDateTime(TimeOnly.MinValue) - VietnamOffset, DateTimeKind.Utc);
+
     /// <summary>The first day the period is locked, or <c>null</c> when it never locks.</summary>
     /// <param name="period">The period.</param>
     /// <returns>The lock day.</returns>

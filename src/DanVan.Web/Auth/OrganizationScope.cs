@@ -53,6 +53,13 @@ public sealed class OrganizationScope(AppDbContext db, IHttpContextAccessor http
     public async Task<bool> CanManageAsync(int organizationId, CancellationToken cancellationToken = default) =>
         await PathOfAsync(organizationId, cancellationToken) is { } path && await CanManageAsync(path, cancellationToken);
 
+    /// <summary>
+    /// Lãnh đạo or Quản trị of an organisation above the given one: who approves or returns its
+    /// reports. Nobody reviews their own organisation's work.
+    /// </summary>
+    public async Task<bool> CanReviewAsync(string organizationPath, CancellationToken cancellationToken = default) =>
+        (await RolesAsync(cancellationToken)).Any(r => r.Role >= OrganizationRole.Leader && r.Path != organizationPath && OrganizationPath.IsWithin(r.Path, organizationPath));
+
     /// <summary>Quản trị at a root of the tree (the central commission): national reference data and everyone's records.</summary>
     public async Task<bool> IsCentralAdministratorAsync(CancellationToken cancellationToken = default) =>
         (await ManagedPathsAsync(cancellationToken)).Any(path => OrganizationPath.Ids(path).Count == 1);

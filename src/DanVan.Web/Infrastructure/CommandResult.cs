@@ -26,6 +26,12 @@ public sealed class CommandResult<T>
     public static CommandResult<T> Forbidden() => new(CommandStatus.Forbidden, default, null);
 
     public static CommandResult<T> NotFound() => new(CommandStatus.NotFound, default, null);
+
+    /// <summary>The data changed meanwhile or is in a state that refuses the action; the message says which.</summary>
+    public static CommandResult<T> Conflict(string message) => new(CommandStatus.Conflict, default, new Dictionary<string, string[]> { [string.Empty] = [message] });
+
+    /// <summary>The message of a <see cref="CommandStatus.Conflict"/> or the first error.</summary>
+    public string? Message => Errors.Values.SelectMany(m => m).FirstOrDefault();
 }
 
 public enum CommandStatus
@@ -34,4 +40,5 @@ public enum CommandStatus
     Invalid,
     Forbidden,
     NotFound,
+    Conflict,
 }

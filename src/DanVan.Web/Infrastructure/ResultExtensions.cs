@@ -10,6 +10,7 @@ internal static class ResultExtensions
         CommandStatus.Invalid => TypedResults.ValidationProblem(result.Errors, title: "Dữ liệu không hợp lệ", detail: "Vui lòng sửa các trường được nêu."),
         CommandStatus.Forbidden => TypedResults.Problem(title: "Không có quyền", detail: "Bạn không có quyền thực hiện thao tác này với tổ chức đã chọn.", statusCode: StatusCodes.Status403Forbidden),
         CommandStatus.NotFound => TypedResults.Problem(title: "Không tìm thấy", detail: "Không tìm thấy dữ liệu được yêu cầu.", statusCode: StatusCodes.Status404NotFound),
+        CommandStatus.Conflict => TypedResults.Problem(title: "Không thực hiện được", detail: result.Message, statusCode: StatusCodes.Status409Conflict),
         _ => throw new InvalidOperationException("A successful result has no problem."),
     };
 

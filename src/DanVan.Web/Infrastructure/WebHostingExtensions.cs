@@ -5,6 +5,7 @@ using DanVan.Web.Auth;
 using DanVan.Web.Features.Account;
 using DanVan.Web.Features.Admin;
 using DanVan.Web.Features.Organizations;
+using DanVan.Web.Features.Reports;
 using DanVan.Web.Features.Units;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
@@ -61,6 +62,7 @@ internal static class WebHostingExtensions
         services.AddScoped<UnitSearch>();
         services.AddOrganizationHandlers();
         services.AddAdminHandlers();
+        services.AddReportHandlers();
         return services;
     }
 
@@ -122,6 +124,8 @@ internal static class WebHostingExtensions
         api.MapOrganizationTypesApi();
         api.MapUsersApi();
         api.MapAuditApi();
+        api.MapReportFormsApi();
+        api.MapReportsApi();
         return app;
     }
 }

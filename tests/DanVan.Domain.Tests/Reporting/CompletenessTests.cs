@@ -15,6 +15,10 @@ public sealed class CompletenessTests
     public void On_time_means_sent_by_the_end_of_the_deadline_day_in_Vietnam(string sentUtc, bool onTime) =>
         DueIn10Days.IsOnTime(Q1, DateTime.Parse(sentUtc, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(onTime);
 
+    [Fact]
+    public void The_deadline_instant_is_midnight_after_the_deadline_day_in_Vietnam() =>
+        DueIn10Days.DeadlineEndsAtUtc(Q1).ShouldBe(new DateTime(2026, 4, 10, 17, 0, 0, DateTimeKind.Utc));
+
     [Theory]
     [InlineData("2026-04-30T16:59:00", false)]
     [InlineData("2026-04-30T17:00:00", true)]

@@ -1,0 +1,18 @@
+namespace DanVan.Web.Features.Reports;
+
+internal static class ReportHandlers
+{
+    public static IServiceCollection AddReportHandlers(this IServiceCollection services) => services
+        .AddScoped<ReportFormRules>()
+        .AddScoped<ReportFormCatalog>()
+        .AddScoped<SaveReportForm>()
+        .AddScoped<PublishReportForm>()
+        .AddScoped<ReportAccess>()
+        .AddScoped<OpenReport>()
+        .AddScoped<SaveReport>()
+        .AddScoped<SubmitReport>()
+        .AddScoped<ReviewReport>()
+        .AddScoped<ReportSheets>()
+        .AddScoped<ReportDirectory>()
+        .AddScoped<ReportConsolidator>();
+}

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using DanVan.Data;
+using DanVan.Data.Reporting;
+using DanVan.Domain.Reporting;
+using DanVan.Web.Auth;
+using DanVan.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Features.Reports;
+
+/// <summary>Reads a report as the fill page and the API show it: every indicator with last period's and last year's value, the narrative, the files and the rule messages.</summary>
+public sealed class ReportSheets(AppDbContext db, ReportAccess access, OrganizationScope scope)
+{
+    public async Task<(ReportSheet? Sheet, CommandStatus Status)> GetAsync(long reportId, CancellationToken cancellationToken)
+    {
+        var (target, status) = await access.LoadAsync(reportId, withContent: true, cancellationToken);
+        if (target is null)
+        {
+            return (null, status);
+        }
+
+        var report = target.Report;
+        var form = target.Form;
+        var indicators = await db.ReportIndicators.AsNoTracking().Where(i => i.FormId == form.Id).OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        var sections = await db.ReportSections.AsNoTracking().Where(s => s.FormId == form.Id).OrderBy(s => s.Position).ToListAsync(cancellationToken);
+        var rules = await db.ReportRules.AsNoTracking().Where(r => r.FormId == form.Id).ToListAsync(cancellationToken);
+        var previous = await TotalsAsync(report.OrganizationId, form.Code, target.Period.Previous().Key, cancellationToken);
+        var lastYear = await TotalsAsync(report.OrganizationId, form.Code, target.Period.SameLastYear().Key, cancellationToken);
+        var attachments = await db.ReportAttachments.AsNoTracking().Where(a => a.ReportId == reportId).OrderBy(a => a.UploadedAt)
+            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Size, a.UploadedAt, a.UploadedBy)).ToListAsync(cancellationToken);
+
+        var values = report.Values.ToDictionary(v => (v.IndicatorId, v.Category), v => v.Value);
+        var rows = indicators.Select(i => new IndicatorRow(
+            i.Id,
+            i.Code,
+            i.Name,
+            i.GroupName,
+            i.Unit,
+            i.Aggregation,
+            i.Min,
+            i.Max,
+            values.TryGetValue((i.Id, 0), out var total) ? total : null,
+            previous.TryGetValue(i.Code, out var p) ? p : null,
+            lastYear.TryGetValue(i.Code, out var l) ? l : null,
+            i.CategoryList.Select((name, index) => new CategoryRow(index + 1, name, values.TryGetValue((i.Id, (short)(index + 1)), out var c) ? c : null)).ToList()))
+            .ToList();
+        var totals = rows.Where(r => r.Value is not null).ToDictionary(r => r.Code, r => r.Value!.Value, StringComparer.Ordinal);
+        var narratives = report.Narratives.ToDictionary(n => n.SectionId, n => n.Text);
+        var canEdit = ReportWorkflow.Apply(report.Status, ReportAction.Edit, target.IsLocked).IsAllowed;
+        var canReview = report.Status == ReportStatus.Submitted && await scope.CanReviewAsync(target.OrganizationPath, cancellationToken);
+        var sheet = new ReportSheet(
+            report.Id,
+            form.Id,
+            form.Code,
+            form.Name,
+            form.Version,
+            report.PeriodKey,
+            target.Period.Label,
+            report.OrganizationId,
+            target.OrganizationName,
+            report.Status,
+            report.Revision,
+            report.UpdatedAt,
+            report.UpdatedBy,
+            report.FirstSubmittedAt,
+            report.SubmittedAt,
+            report.SubmittedBy,
+            report.ReviewedAt,
+            report.ReviewedBy,
+            report.ReturnReason,
+            report.ApprovalOverride,
+            form.Schedule.DeadlineOf(target.Period),
+            form.Schedule.LocksOn(target.Period),
+            target.IsLocked,
+            canEdit,
+            canReview,
+            rows,
+            sections.Select(s => new NarrativeRow(s.Id, s.Code, s.Title, s.Hint, narratives.GetValueOrDefault(s.Id, string.Empty))).ToList(),
+            attachments,
+            ReportRuleCheck.Run(rules, totals));
+        return (sheet, CommandStatus.Ok);
+    }
+
+    /// <summary>Every change of one value of a report, oldest first, read from the audit trail.</summary>
+    public async Task<(IReadOnlyList<ValueChange>? History, CommandStatus Status)> HistoryAsync(long reportId, string key, CancellationToken cancellationToken)
+    {
+        var (target, status) = await access.LoadAsync(reportId, withContent: false, cancellationToken);
+        if (target is null)
+        {
+            return (null, status);
+        }
+
+        var id = reportId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == ReportAudit.EntityType && a.EntityId == id && a.Action == ReportAudit.ValuesChanged)
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.At, a.UserName, a.Action, a.Before, a.After })
+            .ToListAsync(cancellationToken);
+        var history = new List<ValueChange>();
+        foreach (var entry in entries)
+        {
+            if (ReadNumber(entry.After, key, out var after))
+            {
+                ReadNumber(entry.Before, key, out var before);
+                history.Add(new ValueChange(entry.At, entry.UserName, entry.Action, before, after));
+            }
+        }
+
+        return (history, CommandStatus.Ok);
+    }
+
+    private async Task<Dictionary<string, double>> TotalsAsync(int organizationId, string formCode, string periodKey, CancellationToken cancellationToken) =>
+        await db.ReportValues.AsNoTracking()
+            .Where(v => v.Category == 0 && db.Reports.Any(r => r.Id == v.ReportId && r.OrganizationId == organizationId && r.PeriodKey == periodKey && r.Form!.Code == formCode))
+            .Join(db.ReportIndicators, v => v.IndicatorId, i => i.Id, (v, i) => new { i.Code, v.Value })
+            .ToDictionaryAsync(x => x.Code, x => x.Value, StringComparer.Ordinal, cancellationToken);
+
+    // True when the key was part of the change; the value may be null (cleared).
+    private static bool ReadNumber(string? json, string key, out double? value)
+    {
+        value = null;
+        if (json is null)
+        {
+            return false;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            if (string.Equals(property.Name, key, StringComparison.OrdinalIgnoreCase))
+            {
+                value = property.Value.ValueKind == JsonValueKind.Number ? property.Value.GetDouble() : null;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
