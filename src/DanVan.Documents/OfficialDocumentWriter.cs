@@ -57,7 +57,15 @@ public static class OfficialDocumentWriter
         var body = new Body();
         body.Append(document.Style == DocumentStyle.Party ? PartyHeader.Build(document) : StateHeader.Build(document));
         body.Append(TitleBlock.Build(document));
-        body.Append(BodyBlocks.Build(document.Body ?? []));
+        var content = BodyBlocks.Build(document.Body ?? []).ToList();
+
+        // The signature block never starts a page on its own: the last line of the body goes with it.
+        if (content.LastOrDefault() is Paragraph last)
+        {
+            (last.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
+        }
+
+        body.Append(content);
         body.Append(ClosingBlock.Build(document));
         body.Append(Paragraphs.Space(20));
         body.Append(PageSetup.Section(main));

@@ -47,7 +47,7 @@ public sealed class Docx : IDisposable
     public static JustificationValues? Alignment(Paragraph paragraph) => paragraph.ParagraphProperties?.Justification?.Val?.Value;
 
     public static bool IsRule(Paragraph paragraph) =>
-        paragraph.InnerText.Length == 0 && paragraph.ParagraphProperties?.ParagraphBorders?.TopBorder?.Val?.Value == BorderValues.Single;
+        paragraph.InnerText.Length == 0 && paragraph.ParagraphProperties?.ParagraphBorders?.BottomBorder?.Val?.Value == BorderValues.Single;
 
     public void Dispose()
     {

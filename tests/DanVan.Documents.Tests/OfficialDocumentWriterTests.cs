@@ -117,6 +117,18 @@ public sealed class OfficialDocumentWriterTests
     }
 
     [Fact]
+    public void The_last_body_paragraph_keeps_with_the_signature_block()
+    {
+        using var docx = Docx.Of(Samples.Party());
+
+        var last = docx.Paragraph("Phong trào thi đua \"Dân vận khéo\" lan tỏa rộng khắp.");
+
+        last.ParagraphProperties!.KeepNext.ShouldNotBeNull();
+        last.NextSibling<Paragraph>()!.ParagraphProperties!.KeepNext.ShouldNotBeNull();
+        docx.Paragraph("Công tác dân vận tiếp tục được các cấp ủy quan tâm lãnh đạo.").ParagraphProperties!.KeepNext.ShouldBeNull();
+    }
+
+    [Fact]
     public void Stored_text_that_looks_like_markup_is_written_literally()
     {
         const string Hostile = "<script>alert('x')</script> & <w:t>";

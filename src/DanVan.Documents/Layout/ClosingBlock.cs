@@ -13,7 +13,7 @@ internal static class ClosingBlock
 
     public static IEnumerable<OpenXmlElement> Build(OfficialDocument document)
     {
-        yield return Paragraphs.Space(240);
+        yield return Paragraphs.Space(240, keepWithNext: true);
         yield return LayoutTable.Of(
             Page.LeftColumn(document.Style),
             Page.RightColumn(document.Style),

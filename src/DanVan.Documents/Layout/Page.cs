@@ -21,10 +21,12 @@ internal static class Page
     public const int FirstLineIndent = 567;
 
     /// <summary>
-    /// The left column of the header and closing tables. The spec suggests about 45/55; the State
-    /// Quốc hiệu at 13 pt bold needs 5,424 twips on one line, so State gives the right column 60%.
+    /// The left column of the header and closing tables. The spec suggests about 45/55, but each
+    /// style needs one line to fit: the State Quốc hiệu (13 pt bold) takes 5,424 twips, so State
+    /// gives the right column 60%; the Party title takes only 4,134, so Party splits evenly and
+    /// "BAN TUYÊN GIÁO VÀ DÂN VẬN" (14 pt bold, 4,286) stays on one line.
     /// </summary>
-    public static int LeftColumn(DocumentStyle style) => style == DocumentStyle.Party ? 4210 : 3742;
+    public static int LeftColumn(DocumentStyle style) => style == DocumentStyle.Party ? TextWidth / 2 : 3742;
 
     public static int RightColumn(DocumentStyle style) => TextWidth - LeftColumn(style);
 }

@@ -20,13 +20,16 @@ internal static class Paragraphs
         return paragraph;
     }
 
-    /// <summary>A solid rule of the given width centred in its container: an empty paragraph with a top border, drawn right under the line above.</summary>
+    /// <summary>
+    /// A solid rule of the given width centred in its container: a 6 pt empty paragraph with a bottom
+    /// border. (A top border is drawn through the line above by LibreOffice.)
+    /// </summary>
     public static Paragraph Rule(int width, int container)
     {
         var side = Twips(Math.Max(0, (container - Math.Min(width, container)) / 2));
         return new Paragraph(new ParagraphProperties
         {
-            ParagraphBorders = new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
+            ParagraphBorders = new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
             SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact },
             Indentation = new Indentation { Left = side, Right = side },
             ParagraphMarkRunProperties = Mark(2),
@@ -34,8 +37,9 @@ internal static class Paragraphs
     }
 
     /// <summary>An empty line of the given height in twips.</summary>
-    public static Paragraph Space(int height) => new(new ParagraphProperties
+    public static Paragraph Space(int height, bool keepWithNext = false) => new(new ParagraphProperties
     {
+        KeepNext = keepWithNext ? new KeepNext() : null,
         SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = Twips(height), LineRule = LineSpacingRuleValues.Exact },
         ParagraphMarkRunProperties = Mark(2),
     });
