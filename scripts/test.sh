@@ -75,6 +75,7 @@ run_suite() { # project
 }
 
 run_suite tests/DanVan.Domain.Tests
+run_suite tests/DanVan.Documents.Tests
 run_suite tests/DanVan.Cli.Tests
 run_suite tests/DanVan.Web.Tests
 run_suite tests/DanVan.E2E.Tests
