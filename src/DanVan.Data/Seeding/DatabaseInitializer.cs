@@ -16,6 +16,7 @@ public sealed class DatabaseInitializer(
     AppDbContext db,
     AdminUnitImporter units,
     DemoSeeder demo,
+    ReportDemoSeeder reportDemo,
     UserManager<AppUser> users,
     IOptions<DemoOptions> options,
     TimeProvider clock)
@@ -71,6 +72,8 @@ public sealed class DatabaseInitializer(
             {
                 progress?.Report("Dữ liệu mẫu");
                 await demo.SeedAsync(central, password, report, cancellationToken);
+                progress?.Report("Báo cáo mẫu");
+                report.ReportsAdded = await reportDemo.SeedAsync(central, cancellationToken);
             }
         }
 

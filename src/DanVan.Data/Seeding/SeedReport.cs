@@ -7,5 +7,7 @@ public sealed class SeedReport
 
     public int OrganizationsAdded { get; set; }
 
+    public int ReportsAdded { get; set; }
+
     public List<(string UserName, string Password)> NewAccounts { get; } = [];
 }

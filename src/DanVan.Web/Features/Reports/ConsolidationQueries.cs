@@ -61,13 +61,25 @@ internal static class ConsolidationQueries
 
     public static Task<List<ValueRow>> ValuesAsync(AppDbContext db, int rootId, string periodKey, IReadOnlyCollection<int> formIds, CancellationToken cancellationToken)
     {
-        var sql = ChildMap + $$"""
-            SELECT m."ChildId", v."IndicatorId", v."Category", COUNT(*) AS "N", SUM(v."Value") AS "Total", MIN(v."Value") AS "Low", MAX(v."Value") AS "High"
-            FROM m
-            JOIN "Reports" r ON r."RollupOrganizationId" = m."OrgId"
-            JOIN "ReportValues" v ON v."ReportId" = r."Id"
-            WHERE r."PeriodKey" = {1} AND r."FormId" IN ({{Ids(formIds)}}) AND r."Status" IN ({{ReceivedStatuses}})
-            GROUP BY m."ChildId", v."IndicatorId", v."Category"
+        // Reports are found first (by period and form), each mapped to the child holding its
+        // roll-up organisation, then their values are read by report: the plan does not depend on
+        // the planner building an index on the fly.
+        var received = $$"""r."PeriodKey" = {1} AND r."FormId" IN ({{Ids(formIds)}}) AND r."Status" IN ({{ReceivedStatuses}})""";
+        var sql = $$"""
+            SELECT x."ChildId", v."IndicatorId", v."Category", COUNT(*) AS "N", SUM(v."Value") AS "Total", MIN(v."Value") AS "Low", MAX(v."Value") AS "High"
+            FROM (
+                SELECT c."Id" AS "ChildId", r."Id" AS "ReportId"
+                FROM "Organizations" c
+                JOIN "Organizations" o ON o."Path" >= c."Path" AND o."Path" < (c."Path" || '~')
+                JOIN "Reports" r ON r."RollupOrganizationId" = o."Id"
+                WHERE c."ParentId" = {0} AND {{received}}
+                UNION ALL
+                SELECT r."RollupOrganizationId", r."Id"
+                FROM "Reports" r
+                WHERE r."RollupOrganizationId" = {0} AND {{received}}
+            ) x
+            JOIN "ReportValues" v ON v."ReportId" = x."ReportId"
+            GROUP BY x."ChildId", v."IndicatorId", v."Category"
             """;
         return db.Database.SqlQueryRaw<ValueRow>(sql, rootId, periodKey).ToListAsync(cancellationToken);
     }

@@ -86,13 +86,25 @@ public sealed class PublishReportForm(AppDbContext db, OrganizationScope scope, 
             SubmitterTypes = source.SubmitterTypes.Select(t => new ReportFormOrganizationType { OrganizationTypeId = t.OrganizationTypeId }).ToList(),
             Indicators = source.Indicators.Select(i => new ReportIndicator
             {
-                Code = i.Code, Name = i.Name, GroupName = i.GroupName, Unit = i.Unit, Aggregation = i.Aggregation,
-                Categories = i.Categories, Min = i.Min, Max = i.Max, Position = i.Position,
+                Code = i.Code,
+                Name = i.Name,
+                GroupName = i.GroupName,
+                Unit = i.Unit,
+                Aggregation = i.Aggregation,
+                Categories = i.Categories,
+                Min = i.Min,
+                Max = i.Max,
+                Position = i.Position,
             }).ToList(),
             Sections = source.Sections.Select(s => new ReportSection { Code = s.Code, Title = s.Title, Hint = s.Hint, Position = s.Position }).ToList(),
             Rules = source.Rules.Select(r => new ReportRule
             {
-                Left = r.Left, Operator = r.Operator, Right = r.Right, Severity = r.Severity, Message = r.Message, Position = r.Position,
+                Left = r.Left,
+                Operator = r.Operator,
+                Right = r.Right,
+                Severity = r.Severity,
+                Message = r.Message,
+                Position = r.Position,
             }).ToList(),
         };
         db.ReportForms.Add(copy);

@@ -86,8 +86,12 @@ public sealed class ReportDirectory(AppDbContext db, OrganizationScope scope, Ti
                 var rest = (int)(row.Expected - row.OnTime - row.Late - row.Returned);
                 return sum + new Completeness
                 {
-                    Expected = (int)row.Expected, OnTime = (int)row.OnTime, Late = (int)row.Late, Returned = (int)row.Returned,
-                    Missing = overdue ? rest : 0, NotYetDue = overdue ? 0 : rest,
+                    Expected = (int)row.Expected,
+                    OnTime = (int)row.OnTime,
+                    Late = (int)row.Late,
+                    Returned = (int)row.Returned,
+                    Missing = overdue ? rest : 0,
+                    NotYetDue = overdue ? 0 : rest,
                 };
             });
             headers.Add(new PeriodHeader(period.Key, period.Label, form.Schedule.DeadlineOf(period), tally));
