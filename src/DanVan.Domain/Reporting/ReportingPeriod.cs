@@ -141,6 +141,13 @@ public readonly record struct ReportingPeriod
         };
     }
 
+    /// <summary>Parses a stored <see cref="Key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="FormatException">The key is not a period.</exception>
+    public static ReportingPeriod Parse(string key) =>
+        TryParse(key, out var period) ? period : throw new FormatException($"\"{key}\" is not a reporting period key.");
+
     /// <summary>The period just before this one, of the same type.</summary>
     /// <returns>The previous period.</returns>
     public ReportingPeriod Previous() => Type switch

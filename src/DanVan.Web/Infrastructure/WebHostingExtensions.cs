@@ -36,7 +36,10 @@ internal static class WebHostingExtensions
                 options.Conventions.AuthorizePage("/Organizations/Edit", Policies.OrganizationManage);
                 options.Conventions.AuthorizePage("/Organizations/Close", Policies.OrganizationManage);
                 options.Conventions.AuthorizePage("/Organizations/Merge", Policies.OrganizationManage);
+                options.Conventions.AuthorizePage("/Reports/Completeness", Policies.OrganizationRead);
+                options.Conventions.AuthorizePage("/Reports/Consolidation", Policies.OrganizationRead);
             })
+            .AddMvcOptions(options => VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider))
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.Configure<RazorViewEngineOptions>(options =>
         {

@@ -14,5 +14,7 @@ internal static class ReportHandlers
         .AddScoped<ReviewReport>()
         .AddScoped<ReportSheets>()
         .AddScoped<ReportDirectory>()
-        .AddScoped<ReportConsolidator>();
+        .AddScoped<ReportConsolidator>()
+        .AddScoped<AttachReportFile>()
+        .AddScoped<ReportIssuers>();
 }

@@ -1,0 +1,116 @@
+using DanVan.Data;
+using DanVan.Data.Reporting;
+using DanVan.Domain.Reporting;
+using DanVan.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Features.Reports;
+
+/// <summary>Attaches a document to a report that can still be edited, and removes one; checks type, size and emptiness.</summary>
+public sealed class AttachReportFile(AppDbContext db, ReportAccess access, Data.Auditing.IAuditActor actor, TimeProvider clock)
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    private static readonly Dictionary<string, string> Allowed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "application/pdf",
+        [".doc"] = "application/msword",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xls"] = "application/vnd.ms-excel",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".png"] = "image/png",
+    };
+
+    public async Task<CommandResult<long>> AddAsync(long reportId, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var (target, status) = await access.LoadAsync(reportId, withContent: false, cancellationToken);
+        if (target is null)
+        {
+            return status == CommandStatus.Forbidden ? CommandResult<long>.Forbidden() : CommandResult<long>.NotFound();
+        }
+
+        var transition = ReportWorkflow.Apply(target.Report.Status, ReportAction.Edit, target.IsLocked);
+        if (!transition.IsAllowed)
+        {
+            return CommandResult<long>.Conflict(transition.Refusal!);
+        }
+
+        var name = Path.GetFileName(file?.FileName ?? string.Empty).Trim();
+        var extension = Path.GetExtension(name);
+        if (file is null || file.Length == 0)
+        {
+            return CommandResult<long>.Invalid("File", "Vui lòng chọn một tệp có nội dung.");
+        }
+
+        if (!Allowed.TryGetValue(extension, out var contentType))
+        {
+            return CommandResult<long>.Invalid("File", "Chỉ nhận tệp PDF, Word, Excel, JPG hoặc PNG.");
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return CommandResult<long>.Invalid("File", "Tệp không được lớn hơn 10 MB.");
+        }
+
+        if (name.Length > 255 || name.Any(char.IsControl))
+        {
+            return CommandResult<long>.Invalid("File", "Tên tệp quá dài hoặc có ký tự không hợp lệ.");
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var attachment = new ReportAttachment
+        {
+            ReportId = reportId,
+            OrganizationId = target.Report.OrganizationId,
+            FileName = Domain.Text.VietnameseText.Normalize(name),
+            ContentType = contentType,
+            Size = buffer.Length,
+            Content = buffer.ToArray(),
+            UploadedAt = clock.GetUtcNow().UtcDateTime,
+            UploadedBy = actor.UserName,
+        };
+        db.ReportAttachments.Add(attachment);
+        await db.SaveChangesAsync(cancellationToken);
+        return CommandResult<long>.Ok(attachment.Id);
+    }
+
+    public async Task<CommandResult<long>> RemoveAsync(long reportId, long attachmentId, CancellationToken cancellationToken)
+    {
+        var (target, status) = await access.LoadAsync(reportId, withContent: false, cancellationToken);
+        if (target is null)
+        {
+            return status == CommandStatus.Forbidden ? CommandResult<long>.Forbidden() : CommandResult<long>.NotFound();
+        }
+
+        var transition = ReportWorkflow.Apply(target.Report.Status, ReportAction.Edit, target.IsLocked);
+        if (!transition.IsAllowed)
+        {
+            return CommandResult<long>.Conflict(transition.Refusal!);
+        }
+
+        var attachment = await db.ReportAttachments.SingleOrDefaultAsync(a => a.Id == attachmentId && a.ReportId == reportId, cancellationToken);
+        if (attachment is null)
+        {
+            return CommandResult<long>.NotFound();
+        }
+
+        db.ReportAttachments.Remove(attachment);
+        await db.SaveChangesAsync(cancellationToken);
+        return CommandResult<long>.Ok(attachmentId);
+    }
+
+    public async Task<(ReportAttachment? File, CommandStatus Status)> GetAsync(long reportId, long attachmentId, CancellationToken cancellationToken)
+    {
+        var (target, status) = await access.LoadAsync(reportId, withContent: false, cancellationToken);
+        if (target is null)
+        {
+            return (null, status);
+        }
+
+        var file = await db.ReportAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.ReportId == reportId, cancellationToken);
+        return (file, file is null ? CommandStatus.NotFound : CommandStatus.Ok);
+    }
+}
