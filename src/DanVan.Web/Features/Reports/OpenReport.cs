@@ -72,7 +72,7 @@ public sealed class OpenReport(AppDbContext db, OrganizationScope scope, IAuditA
         {
             FormId = form.Id,
             OrganizationId = organization.Id,
-            RollupOrganizationId = organization.MergedIntoId ?? organization.Id,
+            RollupOrganizationId = await RollupOfAsync(organization.Id, organization.MergedIntoId, cancellationToken),
             PeriodKey = key,
             Status = ReportStatus.Draft,
             CreatedAt = now,
@@ -99,5 +99,19 @@ public sealed class OpenReport(AppDbContext db, OrganizationScope scope, IAuditA
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Report {ReportId} opened for organization {OrganizationId}, {Period}", report.Id, organization.Id, key);
         return CommandResult<long>.Ok(report.Id);
+    }
+
+    // The organisation a merged one's figures count under: the end of its chain of merges, as
+    // MoveReportRollup leaves the reports that existed when each merge happened.
+    private async Task<int> RollupOfAsync(int organizationId, int? mergedIntoId, CancellationToken cancellationToken)
+    {
+        var rollup = organizationId;
+        for (var hops = 0; mergedIntoId is { } successor && hops < 100; hops++)
+        {
+            rollup = successor;
+            mergedIntoId = await db.Organizations.Where(o => o.Id == successor).Select(o => o.MergedIntoId).SingleAsync(cancellationToken);
+        }
+
+        return rollup;
     }
 }

@@ -4,7 +4,7 @@ using DanVan.Domain.Reporting;
 
 namespace DanVan.Web.Features.Reports;
 
-/// <summary>A whole form definition, as the editor and the API send it.</summary>
+/// <summary>A whole form definition, as the editor and the API send it. A list sent as null reads as empty.</summary>
 public sealed class ReportFormInput
 {
     public string? Code { get; set; }
@@ -21,15 +21,15 @@ public sealed class ReportFormInput
 
     public int? LockAfterDays { get; set; }
 
-    public List<OrganizationLevel> SubmitterLevels { get; set; } = [];
+    public List<OrganizationLevel> SubmitterLevels { get; set => field = value ?? []; } = [];
 
-    public List<int> SubmitterTypeIds { get; set; } = [];
+    public List<int> SubmitterTypeIds { get; set => field = value ?? []; } = [];
 
-    public List<IndicatorInput> Indicators { get; set; } = [];
+    public List<IndicatorInput> Indicators { get; set => field = value ?? []; } = [];
 
-    public List<SectionInput> Sections { get; set; } = [];
+    public List<SectionInput> Sections { get; set => field = value ?? []; } = [];
 
-    public List<RuleInput> Rules { get; set; } = [];
+    public List<RuleInput> Rules { get; set => field = value ?? []; } = [];
 }
 
 public sealed class IndicatorInput

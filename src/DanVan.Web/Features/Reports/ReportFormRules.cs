@@ -111,7 +111,7 @@ public sealed partial class ReportFormRules(AppDbContext db, OrganizationScope s
         var result = new List<ReportIndicator>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var row = rows[i];
+            var row = rows[i] ?? new IndicatorInput();
             var prefix = $"Indicators[{i}]";
             var code = row.Code?.Trim().ToUpperInvariant() ?? string.Empty;
             if (!IndicatorCodePattern().IsMatch(code))
@@ -178,7 +178,7 @@ public sealed partial class ReportFormRules(AppDbContext db, OrganizationScope s
         var result = new List<ReportSection>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var row = rows[i];
+            var row = rows[i] ?? new SectionInput();
             var prefix = $"Sections[{i}]";
             var code = row.Code?.Trim().ToUpperInvariant() ?? string.Empty;
             if (!IndicatorCodePattern().IsMatch(code) || !seen.Add(code))
@@ -205,7 +205,7 @@ public sealed partial class ReportFormRules(AppDbContext db, OrganizationScope s
         var result = new List<ReportRule>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var row = rows[i];
+            var row = rows[i] ?? new RuleInput();
             var prefix = $"Rules[{i}]";
             foreach (var (field, text) in new[] { ("Left", row.Left), ("Right", row.Right) })
             {

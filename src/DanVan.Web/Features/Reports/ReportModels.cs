@@ -9,10 +9,10 @@ public sealed class ReportSaveInput
     public int Revision { get; set; }
 
     /// <summary>Indicator code → value; "CODE#n" for the n-th disaggregation category.</summary>
-    public Dictionary<string, double?> Values { get; set; } = [];
+    public Dictionary<string, double?> Values { get; set => field = value ?? []; } = [];
 
     /// <summary>Section code → text.</summary>
-    public Dictionary<string, string?> Narratives { get; set; } = [];
+    public Dictionary<string, string?> Narratives { get; set => field = value ?? []; } = [];
 }
 
 /// <summary>Opens (or makes) a report and optionally fills and sends it in one call.</summary>
@@ -25,9 +25,9 @@ public sealed class ReportCreateInput
     /// <summary>A period key such as "2026-Q1".</summary>
     public string? Period { get; set; }
 
-    public Dictionary<string, double?> Values { get; set; } = [];
+    public Dictionary<string, double?> Values { get; set => field = value ?? []; } = [];
 
-    public Dictionary<string, string?> Narratives { get; set; } = [];
+    public Dictionary<string, string?> Narratives { get; set => field = value ?? []; } = [];
 
     public bool Submit { get; set; }
 }
