@@ -12,21 +12,21 @@ public sealed class FoundationJourneys(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
 
-        await SignInAsync(page, "tw.lanhdao");
+        await Journey.SignInAsync(page, "tw.lanhdao");
 
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Xin chào, Trần Văn Minh");
         (await page.Locator("nav[aria-label='Điều hướng chính']").InnerTextAsync()).ShouldContain("Tổ chức");
-        await ShotAsync(page, "home-desktop");
+        await Journey.ShotAsync(page, "home-desktop");
     }
 
     [Fact]
     public async Task The_organisation_tree_opens_level_by_level()
     {
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, "admin");
+        await Journey.SignInAsync(page, "admin");
 
         await page.GotoAsync("/Organizations");
-        await ShotAsync(page, "tree-closed");
+        await Journey.ShotAsync(page, "tree-closed");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở các tổ chức trực thuộc Ban Tuyên giáo và Dân vận Trung ương" }).ClickAsync();
         var province = page.GetByRole(AriaRole.Link, new() { Name = "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An", Exact = true });
         await province.WaitForAsync();
@@ -34,7 +34,7 @@ public sealed class FoundationJourneys(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Ủy ban MTTQ Việt Nam tỉnh Nghệ An" }).WaitForAsync();
 
         (await page.Locator("a", new() { HasTextString = "Đảng ủy" }).CountAsync()).ShouldBeGreaterThan(100);
-        await ShotAsync(page, "tree-desktop");
+        await Journey.ShotAsync(page, "tree-desktop");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở các tổ chức trực thuộc Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An" }).ClickAsync();
         (await page.GetByRole(AriaRole.Link, new() { Name = "Ủy ban MTTQ Việt Nam tỉnh Nghệ An" }).IsVisibleAsync()).ShouldBeFalse();
@@ -51,7 +51,7 @@ public sealed class FoundationJourneys(BrowserFixture fixture)
         await result.WaitForAsync();
 
         Uri.UnescapeDataString(page.Url).ShouldContain("q=dak lak", Case.Insensitive);
-        await ShotAsync(page, "units-search-desktop");
+        await Journey.ShotAsync(page, "units-search-desktop");
         await result.ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Tỉnh Đắk Lắk" }).WaitForAsync();
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Đơn vị trực thuộc");
@@ -63,21 +63,21 @@ public sealed class FoundationJourneys(BrowserFixture fixture)
         var admin = await fixture.Factory.BearerAsync("admin");
         var dakLak = await Orgs.FindAsync(admin, "ban tuyen giao va dan van tinh uy dak lak");
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, "nghean.chuyenvien");
+        await Journey.SignInAsync(page, "nghean.chuyenvien");
 
         var response = await page.GotoAsync($"/Organizations/Details/{dakLak.Id}");
 
         response!.Status.ShouldBe(403);
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Không có quyền");
         (await page.ContentAsync()).ShouldNotContain("Đắk Lắk");
-        await ShotAsync(page, "refused-desktop");
+        await Journey.ShotAsync(page, "refused-desktop");
     }
 
     [Fact]
     public async Task On_a_phone_the_menu_folds_away_and_the_tree_still_works()
     {
         var page = await fixture.NewPageAsync(phone: true);
-        await SignInAsync(page, "nghean.quantri");
+        await Journey.SignInAsync(page, "nghean.quantri");
 
         (await page.Locator("#sidebar").IsVisibleAsync()).ShouldBeFalse();
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở menu" }).ClickAsync();
@@ -87,14 +87,14 @@ public sealed class FoundationJourneys(BrowserFixture fixture)
 
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         width.ShouldBeLessThanOrEqualTo(390, "nothing may overflow the phone's width");
-        await ShotAsync(page, "tree-phone");
+        await Journey.ShotAsync(page, "tree-phone");
     }
 
     [Fact]
     public async Task An_administrator_adds_an_organisation_through_the_form_and_sees_errors_first()
     {
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, "hue.quantri");
+        await Journey.SignInAsync(page, "hue.quantri");
         var admin = await fixture.Factory.BearerAsync("admin");
         var hue = await Orgs.FindAsync(admin, "ban tuyen giao va dan van thanh uy hue");
 
@@ -102,14 +102,14 @@ public sealed class FoundationJourneys(BrowserFixture fixture)
         await page.GetByLabel("Tên tổ chức").FillAsync(string.Empty);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         (await page.Locator(".validation-summary-errors").InnerTextAsync()).ShouldContain("Vui lòng nhập tên tổ chức.");
-        await ShotAsync(page, "org-create-errors");
+        await Journey.ShotAsync(page, "org-create-errors");
 
         await page.GetByLabel("Tên tổ chức").FillAsync("Hội Cựu chiến binh phường Thuận Hóa");
         await page.GetByLabel("Loại tổ chức").SelectOptionAsync(new SelectOptionValue { Label = "Hội Cựu chiến binh" });
         await page.GetByLabel("Đơn vị hành chính").SelectOptionAsync(new SelectOptionValue { Index = 2 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/Organizations/Details/", StringComparison.Ordinal));
-        await ShotAsync(page, "org-created");
+        await Journey.ShotAsync(page, "org-created");
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Hội Cựu chiến binh phường Thuận Hóa" }).WaitForAsync();
         (await page.Locator(".alert-success").InnerTextAsync()).ShouldContain("Đã thêm tổ chức");
@@ -123,7 +123,7 @@ public sealed class FoundationJourneys(BrowserFixture fixture)
         var admin = await fixture.Factory.BearerAsync("admin");
         var ngheAn = await Orgs.FindAsync(admin, "ban tuyen giao va dan van tinh uy nghe an");
         var page = await fixture.NewPageAsync(phone);
-        await SignInAsync(page, "admin");
+        await Journey.SignInAsync(page, "admin");
         var pages = new Dictionary<string, string>
         {
             ["units"] = "/Units?q=hoa+binh",
@@ -143,33 +143,12 @@ public sealed class FoundationJourneys(BrowserFixture fixture)
             response!.Status.ShouldBe(200, url);
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             var viewport = phone ? 390 : 1366;
-            width.ShouldBeLessThanOrEqualTo(viewport, $"{url} overflows the {viewport}px screen");
-            (await page.EvaluateAsync<string[]>(UnlabelledControls)).ShouldBeEmpty($"{url} has form controls without a label");
+            width.ShouldBeLessThanOrEqualTo(viewport, $"{url} overflows the {viewport}px screen: {string.Join(", ", await page.EvaluateAsync<string[]>(Journey.Overflowing))}");
+            (await page.EvaluateAsync<string[]>(Journey.UnlabelledControls)).ShouldBeEmpty($"{url} has form controls without a label");
             (await page.Locator("main#main").CountAsync()).ShouldBe(1, url);
             (await page.Locator("h1").CountAsync()).ShouldBe(1, url);
             (await page.Locator("img:not([alt])").CountAsync()).ShouldBe(0, url);
-            await ShotAsync(page, $"{name}-{(phone ? "phone" : "desktop")}");
+            await Journey.ShotAsync(page, $"{name}-{(phone ? "phone" : "desktop")}");
         }
     }
-
-    // Visible inputs, selects and text areas that no label, aria-label or aria-labelledby names.
-    private const string UnlabelledControls = """
-        () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
-            .filter(e => e.offsetParent !== null)
-            .filter(e => !(e.id && document.querySelector(`label[for="${e.id}"]`)) && !e.closest('label')
-                && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
-            .map(e => e.name || e.id || e.outerHTML.slice(0, 60))
-        """;
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
-        await page.GetByLabel("Mật khẩu").FillAsync(DanVanFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).Last.ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-    }
-
-    private static Task<byte[]> ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = false });
 }
