@@ -53,9 +53,10 @@ internal static class BenchDataSet
         var report = await initializer.InitializeAsync(seedDemo: false, progress: null, cancellationToken);
         var seeder = scope.ServiceProvider.GetRequiredService<ScaleSeeder>();
         var result = await seeder.SeedAsync(new ScaleSeedRequest(options.Scale), progress: null, cancellationToken);
-        log.WriteLine(result.ProvincesSeeded == 0
-            ? $"data set: reused ({options.Scale}, {result.ProvincesSkipped} provinces)"
-            : FormattableString.Invariant($"data set: built {options.Scale} in {stopwatch.Elapsed.TotalSeconds:0.0} s: {report.UnitsAdded} unit versions, {result.OrganizationsAdded} organisations in {result.ProvincesSeeded} provinces and {result.CommunesSeeded} communes"));
+        var reports = await scope.ServiceProvider.GetRequiredService<ScaleReportSeeder>().SeedAsync(ScaleSeedRequest.DefaultSeed, progress: null, cancellationToken);
+        log.WriteLine(result.ProvincesSeeded == 0 && reports.ValuesAdded == 0
+            ? FormattableString.Invariant($"data set: reused ({options.Scale}, {result.ProvincesSkipped} provinces, {reports.Reports} reports)")
+            : FormattableString.Invariant($"data set: built {options.Scale} in {stopwatch.Elapsed.TotalSeconds:0.0} s: {report.UnitsAdded} unit versions, {result.OrganizationsAdded} organisations in {result.ProvincesSeeded} provinces and {result.CommunesSeeded} communes, {reports.Reports} reports with {reports.ValuesAdded} values"));
     }
 
     /// <summary>The folder holding DanVan.slnx, looked for from the current directory, then from the program's.</summary>

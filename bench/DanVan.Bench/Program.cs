@@ -52,6 +52,7 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
     {
         ["unit-search"] = () => new UnitSearchScenario(options.IsPostgres),
         ["org-subtree"] = () => new OrgSubtreeScenario(),
+        ["consolidate-national"] = () => new ConsolidateNationalScenario(),
     };
     var unknown = options.Scenarios.Where(s => !known.ContainsKey(s)).ToList();
     if (unknown.Count > 0)

@@ -61,17 +61,24 @@ internal static class SeedCommand
         var result = await Terminal.SeedProgressAsync(progress => seeder.SeedAsync(request, progress, cancellationToken));
         if (result.ProvincesSeeded == 0)
         {
-            Terminal.Info(Terminal.Format($"Không tạo thêm: {result.ProvincesSkipped} tỉnh, thành phố đã có Ban Tuyên giáo và Dân vận (từ lần chạy trước hoặc dữ liệu mẫu)."));
-            return 0;
+            Terminal.Info(Terminal.Format($"Không tạo thêm tổ chức: {result.ProvincesSkipped} tỉnh, thành phố đã có Ban Tuyên giáo và Dân vận (từ lần chạy trước hoặc dữ liệu mẫu)."));
         }
-
-        Terminal.Success(Terminal.Format(
-            $"Đã tạo {result.OrganizationsAdded:N0} tổ chức ({result.OrganizationsClosed:N0} đã ngừng hoạt động) cho {result.ProvincesSeeded} tỉnh, thành phố và {result.CommunesSeeded:N0} xã, phường, đặc khu trong {stopwatch.Elapsed.TotalSeconds:N1} giây."));
-        if (result.ProvincesSkipped > 0)
+        else
         {
-            Terminal.Info(Terminal.Format($"Bỏ qua {result.ProvincesSkipped} tỉnh, thành phố đã có Ban Tuyên giáo và Dân vận."));
+            Terminal.Success(Terminal.Format(
+                $"Đã tạo {result.OrganizationsAdded:N0} tổ chức ({result.OrganizationsClosed:N0} đã ngừng hoạt động) cho {result.ProvincesSeeded} tỉnh, thành phố và {result.CommunesSeeded:N0} xã, phường, đặc khu trong {stopwatch.Elapsed.TotalSeconds:N1} giây."));
+            if (result.ProvincesSkipped > 0)
+            {
+                Terminal.Info(Terminal.Format($"Bỏ qua {result.ProvincesSkipped} tỉnh, thành phố đã có Ban Tuyên giáo và Dân vận."));
+            }
         }
 
+        stopwatch.Restart();
+        var reports = services.GetRequiredService<ScaleReportSeeder>();
+        var reported = await Terminal.SeedProgressAsync(progress => reports.SeedAsync(request.Seed, progress, cancellationToken));
+        Terminal.Success(reported.ValuesAdded == 0
+            ? Terminal.Format($"Báo cáo đã có sẵn: {reported.Reports:N0} báo cáo theo biểu mẫu {reported.FormCode}.")
+            : Terminal.Format($"Đã tạo {reported.ValuesAdded:N0} số liệu; biểu mẫu {reported.FormCode} có {reported.Reports:N0} báo cáo ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
         return 0;
     }
 

@@ -401,6 +401,9 @@ namespace DanVan.Data.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<byte[]>("Figures")
+                        .HasColumnType("bytea");
+
                     b.Property<DateTime?>("FirstSubmittedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -374,6 +374,9 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Figures")
+                        .HasColumnType("BLOB");
+
                     b.Property<DateTime?>("FirstSubmittedAt")
                         .HasColumnType("TEXT");
 

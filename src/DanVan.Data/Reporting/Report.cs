@@ -52,6 +52,9 @@ public sealed class Report
     /// <summary>Why the report was approved before all its children were.</summary>
     public string? ApprovalOverride { get; set; }
 
+    /// <summary>The values packed for consolidation (<see cref="ReportFigures"/>); <c>null</c> while there are none.</summary>
+    public byte[]? Figures { get; set; }
+
     public List<ReportValue> Values { get; set; } = [];
 
     public List<ReportNarrative> Narratives { get; set; } = [];

@@ -30,6 +30,9 @@ internal static class BulkInsert
         var properties = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never && p.PropertyInfo is not null).ToList();
         var rowsPerStatement = Math.Max(1, ParametersPerStatement / properties.Count);
 
+        // Enums and other converted properties are written as the database stores them.
+        var converters = properties.Select(p => p.GetTypeMapping().Converter).ToList();
+
         var opened = db.Database.GetDbConnection().State != System.Data.ConnectionState.Open;
         if (opened)
         {
@@ -50,7 +53,8 @@ internal static class BulkInsert
                 {
                     for (var c = 0; c < properties.Count; c++)
                     {
-                        command.Parameters[r * properties.Count + c].Value = properties[c].PropertyInfo!.GetValue(rows[start + r]) ?? DBNull.Value;
+                        var value = properties[c].PropertyInfo!.GetValue(rows[start + r]);
+                        command.Parameters[r * properties.Count + c].Value = (value is not null && converters[c] is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
                     }
                 }
 

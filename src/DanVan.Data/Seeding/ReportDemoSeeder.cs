@@ -45,6 +45,7 @@ public sealed class ReportDemoSeeder(AppDbContext main, IAuditActor actor, TimeP
         var periods = Enumerable.Range(0, Quarters).Select(i => Enumerable.Range(0, i).Aggregate(latest, (p, _) => p.Previous())).Reverse().ToList();
         var random = new Random(20261122);
         var generator = new DemoReportValues(quarterly);
+        var slots = new IndicatorSlots(quarterly.Indicators);
         var narratives = ReportFormTemplates.Narratives();
 
         var reports = new List<(Report Report, Dictionary<(int, short), double> Values, bool Province)>();
@@ -81,7 +82,9 @@ public sealed class ReportDemoSeeder(AppDbContext main, IAuditActor actor, TimeP
                     ReviewedBy = status is ReportStatus.Approved or ReportStatus.Returned ? "Dữ liệu mẫu" : null,
                     ReturnReason = status == ReportStatus.Returned ? "Số liệu đơn thư chưa khớp với sổ theo dõi; đề nghị rà soát và gửi lại." : null,
                 };
-                reports.Add((report, generator.Generate(random, organization.Level == OrganizationLevel.Province ? 3 : 1), organization.Level == OrganizationLevel.Province));
+                var generated = generator.Generate(random, organization.Level == OrganizationLevel.Province ? 3 : 1);
+                report.Figures = ReportFigures.Pack(slots, generated.Select(v => new ReportValue { IndicatorId = v.Key.IndicatorId, Category = v.Key.Category, Value = v.Value }));
+                reports.Add((report, generated, organization.Level == OrganizationLevel.Province));
             }
         }
 

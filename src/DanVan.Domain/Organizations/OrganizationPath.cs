@@ -31,4 +31,23 @@ public static class OrganizationPath
     /// <param name="rootPath">The subtree root's path, ending in '/'.</param>
     /// <returns>The root path with its final '/' replaced by the next character, '0'.</returns>
     public static string UpperBound(string rootPath) => string.Concat(rootPath.AsSpan(0, rootPath.Length - 1), "0");
+
+    /// <summary>
+    /// The child of <paramref name="rootPath"/> whose subtree holds <paramref name="path"/>: the id
+    /// right after the root's segment. <c>null</c> for the root itself or a path outside the subtree.
+    /// </summary>
+    /// <param name="rootPath">The subtree root's path, e.g. "/1/".</param>
+    /// <param name="path">A path, e.g. "/1/7/42/".</param>
+    /// <returns>The child's id, e.g. 7.</returns>
+    public static int? ChildUnder(string rootPath, string path)
+    {
+        if (path.Length <= rootPath.Length || !path.StartsWith(rootPath, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = path.AsSpan(rootPath.Length);
+        var end = rest.IndexOf('/');
+        return int.TryParse(end < 0 ? rest : rest[..end], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
 }

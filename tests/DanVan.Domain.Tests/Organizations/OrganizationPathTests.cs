@@ -34,4 +34,14 @@ public sealed class OrganizationPathTests
     [Fact]
     public void Ids_lists_the_path_root_first() =>
         OrganizationPath.Ids("/1/7/42/").ShouldBe([1, 7, 42]);
+
+    [Theory]
+    [InlineData("/1/", "/1/7/42/", 7)]
+    [InlineData("/1/", "/1/7/", 7)]
+    [InlineData("/1/7/", "/1/7/42/99/", 42)]
+    [InlineData("/1/", "/1/", null)]
+    [InlineData("/1/7/", "/1/70/", null)]
+    [InlineData("/1/7/", "/2/7/42/", null)]
+    public void The_child_whose_subtree_holds_a_path(string root, string path, int? child) =>
+        OrganizationPath.ChildUnder(root, path).ShouldBe(child);
 }

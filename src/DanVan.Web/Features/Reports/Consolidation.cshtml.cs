@@ -74,7 +74,7 @@ public sealed class ConsolidationModel(ReportConsolidator consolidator, ReportFo
         }
 
         Period = period.Key;
-        var (result, status, error) = await consolidator.ConsolidateAsync(organizationId, Form, Period, withComparisons: true, cancellationToken);
+        var (result, status, error) = await consolidator.ConsolidateAsync(organizationId, Form, Period, ConsolidationParts.All, cancellationToken);
         if (result is null && status != CommandStatus.Invalid)
         {
             return this.Refusal(status);

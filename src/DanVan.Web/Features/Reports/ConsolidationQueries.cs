@@ -1,109 +1,126 @@
+using System.Data.Common;
 using System.Globalization;
 using DanVan.Data;
+using DanVan.Data.Reporting;
 using DanVan.Domain.Organizations;
 using DanVan.Domain.Reporting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DanVan.Web.Features.Reports;
 
 /// <summary>
-/// The two set-based queries behind consolidation, in SQL both SQLite and PostgreSQL run: every
-/// organisation in the subtree is mapped to the child of the root whose path range holds it (or to
-/// the root itself), then values or expected reports are grouped by that child in the database.
-/// Numbers inlined in the text are enum values and database ids, never user input.
+/// The reads behind consolidation. Each is one indexed pass over the period's reports in the
+/// subtree; every row is assigned to the child of the root whose path holds its organisation and
+/// folded into per-child partials here, rather than sorted for a GROUP BY in the database — a
+/// national quarter is some 200,000 values, and sorting them costs more than streaming them. The
+/// SQL runs unchanged on SQLite and PostgreSQL; numbers inlined in it are enum values and database
+/// ids, never user input.
 /// </summary>
 internal static class ConsolidationQueries
 {
-    public const string ReceivedStatuses = "1, 2";
+    private const string ReceivedStatuses = "1, 2";
 
-    private const string ChildMap = """
-        WITH m AS (
-            SELECT c."Id" AS "ChildId", o."Id" AS "OrgId"
-            FROM "Organizations" c
-            JOIN "Organizations" o ON o."Path" >= c."Path" AND o."Path" < (c."Path" || '~')
-            WHERE c."ParentId" = {0}
-            UNION ALL
-            SELECT {0}, {0}
-        )
-        """;
-
-    public sealed class ValueRow
+    /// <summary>
+    /// Partials of every (indicator, category) slot by child; the root's own reports are under the
+    /// root's id. Each received report is one row carrying its packed figures; <paramref name="maps"/>
+    /// gives, per form version, where its slots fall in <paramref name="slots"/>.
+    /// </summary>
+    public static async Task<Dictionary<int, Aggregate[]>> ValuesAsync(
+        AppDbContext db, int rootId, string rootPath, string periodKey, IndicatorSlots slots, IReadOnlyDictionary<int, int[]> maps, CancellationToken cancellationToken)
     {
-        public int ChildId { get; set; }
-
-        public int IndicatorId { get; set; }
-
-        public short Category { get; set; }
-
-        public long N { get; set; }
-
-        public double Total { get; set; }
-
-        public double Low { get; set; }
-
-        public double High { get; set; }
-
-        public Aggregate ToAggregate() => new((int)N, Total, Low, High);
-    }
-
-    public sealed class CompletenessRow
-    {
-        public int ChildId { get; set; }
-
-        public long Expected { get; set; }
-
-        public long OnTime { get; set; }
-
-        public long Late { get; set; }
-
-        public long Returned { get; set; }
-    }
-
-    public static Task<List<ValueRow>> ValuesAsync(AppDbContext db, int rootId, string periodKey, IReadOnlyCollection<int> formIds, CancellationToken cancellationToken)
-    {
-        // Reports are found first (by period and form), each mapped to the child holding its
-        // roll-up organisation, then their values are read by report: the plan does not depend on
-        // the planner building an index on the fly.
-        var received = $$"""r."PeriodKey" = {1} AND r."FormId" IN ({{Ids(formIds)}}) AND r."Status" IN ({{ReceivedStatuses}})""";
-        var sql = $$"""
-            SELECT x."ChildId", v."IndicatorId", v."Category", COUNT(*) AS "N", SUM(v."Value") AS "Total", MIN(v."Value") AS "Low", MAX(v."Value") AS "High"
-            FROM (
-                SELECT c."Id" AS "ChildId", r."Id" AS "ReportId"
-                FROM "Organizations" c
-                JOIN "Organizations" o ON o."Path" >= c."Path" AND o."Path" < (c."Path" || '~')
-                JOIN "Reports" r ON r."RollupOrganizationId" = o."Id"
-                WHERE c."ParentId" = {0} AND {{received}}
-                UNION ALL
-                SELECT r."RollupOrganizationId", r."Id"
-                FROM "Reports" r
-                WHERE r."RollupOrganizationId" = {0} AND {{received}}
-            ) x
-            JOIN "ReportValues" v ON v."ReportId" = x."ReportId"
-            GROUP BY x."ChildId", v."IndicatorId", v."Category"
+        var sql = $"""
+            SELECT r."FormId", o."Path", r."Figures"
+            FROM "Reports" r
+            JOIN "Organizations" o ON o."Id" = r."RollupOrganizationId"
+            WHERE r."PeriodKey" = @period AND r."FormId" IN ({Ids(maps.Keys)}) AND r."Status" IN ({ReceivedStatuses})
+                AND r."Figures" IS NOT NULL AND o."Path" >= @low AND o."Path" < @high
             """;
-        return db.Database.SqlQueryRaw<ValueRow>(sql, rootId, periodKey).ToListAsync(cancellationToken);
+        var byChild = new Dictionary<int, Aggregate[]>();
+        await using var command = await CommandAsync(db, sql, cancellationToken, ("period", periodKey), ("low", rootPath), ("high", OrganizationPath.UpperBound(rootPath)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var map = maps[reader.GetInt32(0)];
+            var child = OrganizationPath.ChildUnder(rootPath, reader.GetString(1)) ?? rootId;
+            if (!byChild.TryGetValue(child, out var partials))
+            {
+                byChild[child] = partials = new Aggregate[slots.Count];
+            }
+
+            var figures = (byte[])reader.GetValue(2);
+            for (var slot = 0; slot < map.Length; slot++)
+            {
+                if (map[slot] >= 0 && ReportFigures.At(figures, slot) is { } value)
+                {
+                    partials[map[slot]] = partials[map[slot]].Combine(Aggregate.Of(value));
+                }
+            }
+        }
+
+        return byChild;
     }
 
-    public static Task<List<CompletenessRow>> CompletenessAsync(
-        AppDbContext db, int rootId, ReportingPeriod period, IReadOnlyCollection<int> formIds, ReportObligations obligations, DateTime deadlineUtc, CancellationToken cancellationToken)
+    /// <summary>Completeness by child: every organisation of the subtree that owes the report, with the state of its report.</summary>
+    public static async Task<Dictionary<int, Completeness>> CompletenessAsync(
+        AppDbContext db, int rootId, string rootPath, ReportingPeriod period, IReadOnlyCollection<int> formIds, ReportObligations obligations, ReportSchedule schedule, DateTime now, CancellationToken cancellationToken)
     {
-        var levels = Ids(obligations.Levels.Select(l => (int)l));
+        var within = OrganizationPath.IsWithin(obligations.OwnerPath, rootPath) ? rootPath
+            : OrganizationPath.IsWithin(rootPath, obligations.OwnerPath) ? obligations.OwnerPath
+            : null;
+        if (within is null)
+        {
+            return [];
+        }
+
         var types = obligations.TypeIds.Count == 0 ? string.Empty : $"AND o.\"TypeId\" IN ({Ids(obligations.TypeIds)})";
-        var sql = ChildMap + $$"""
-            SELECT m."ChildId", COUNT(*) AS "Expected",
-                SUM(CASE WHEN r."Status" IN ({{ReceivedStatuses}}) AND r."FirstSubmittedAt" < {2} THEN 1 ELSE 0 END) AS "OnTime",
-                SUM(CASE WHEN r."Status" IN ({{ReceivedStatuses}}) AND r."FirstSubmittedAt" >= {2} THEN 1 ELSE 0 END) AS "Late",
-                SUM(CASE WHEN r."Status" = 3 THEN 1 ELSE 0 END) AS "Returned"
-            FROM m
-            JOIN "Organizations" o ON o."Id" = m."OrgId"
-            LEFT JOIN "Reports" r ON r."OrganizationId" = o."Id" AND r."PeriodKey" = {1} AND r."FormId" IN ({{Ids(formIds)}})
-            WHERE o."Level" IN ({{levels}}) {{types}}
-                AND o."ValidFrom" <= {3} AND (o."ValidTo" IS NULL OR o."ValidTo" >= {3})
-                AND o."Path" >= {4} AND o."Path" < {5}
-            GROUP BY m."ChildId"
+        var sql = $"""
+            SELECT o."Path", r."Status", r."FirstSubmittedAt"
+            FROM "Organizations" o
+            LEFT JOIN "Reports" r ON r."OrganizationId" = o."Id" AND r."PeriodKey" = @period AND r."FormId" IN ({Ids(formIds)})
+            WHERE o."Path" >= @low AND o."Path" < @high
+                AND o."Level" IN ({Ids(obligations.Levels.Select(l => (int)l))}) {types}
+                AND o."ValidFrom" <= @end AND (o."ValidTo" IS NULL OR o."ValidTo" >= @end)
             """;
-        return db.Database.SqlQueryRaw<CompletenessRow>(sql, rootId, period.Key, deadlineUtc, period.End, obligations.OwnerPath, OrganizationPath.UpperBound(obligations.OwnerPath))
-            .ToListAsync(cancellationToken);
+        var states = new Dictionary<int, List<ReceiptState>>();
+        await using var command = await CommandAsync(db, sql, cancellationToken, ("period", period.Key), ("low", within), ("high", OrganizationPath.UpperBound(within)), ("end", period.End));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var child = OrganizationPath.ChildUnder(rootPath, reader.GetString(0)) ?? rootId;
+            ReportStatus? status = reader.IsDBNull(1) ? null : (ReportStatus)reader.GetInt32(1);
+            DateTime? sent = reader.IsDBNull(2) ? null : reader.GetDateTime(2);
+            if (!states.TryGetValue(child, out var list))
+            {
+                states[child] = list = [];
+            }
+
+            list.Add(Receipt.StateOf(status, sent, schedule, period, now));
+        }
+
+        return states.ToDictionary(s => s.Key, s => Completeness.Of(s.Value));
+    }
+
+    private static async Task<DbCommand> CommandAsync(AppDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
     }
 
     private static string Ids(IEnumerable<int> ids)

@@ -79,21 +79,8 @@ public sealed class ReportDirectory(AppDbContext db, OrganizationScope scope, Ti
         var headers = new List<PeriodHeader>();
         foreach (var period in periods)
         {
-            var rows = await ConsolidationQueries.CompletenessAsync(db, root.Id, period, formIds, obligations, form.Schedule.DeadlineEndsAtUtc(period), cancellationToken);
-            var overdue = form.Schedule.IsOverdue(period, now);
-            var tally = rows.Aggregate(Completeness.Of([]), (sum, row) =>
-            {
-                var rest = (int)(row.Expected - row.OnTime - row.Late - row.Returned);
-                return sum + new Completeness
-                {
-                    Expected = (int)row.Expected,
-                    OnTime = (int)row.OnTime,
-                    Late = (int)row.Late,
-                    Returned = (int)row.Returned,
-                    Missing = overdue ? rest : 0,
-                    NotYetDue = overdue ? 0 : rest,
-                };
-            });
+            var byChild = await ConsolidationQueries.CompletenessAsync(db, root.Id, root.Path, period, formIds, obligations, form.Schedule, now, cancellationToken);
+            var tally = byChild.Values.Aggregate(Completeness.Of([]), (sum, c) => sum + c);
             headers.Add(new PeriodHeader(period.Key, period.Label, form.Schedule.DeadlineOf(period), tally));
         }
 

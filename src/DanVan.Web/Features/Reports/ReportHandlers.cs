@@ -14,6 +14,7 @@ internal static class ReportHandlers
         .AddScoped<ReviewReport>()
         .AddScoped<ReportSheets>()
         .AddScoped<ReportDirectory>()
+        .AddScoped<ReportConsolidation>()
         .AddScoped<ReportConsolidator>()
         .AddScoped<AttachReportFile>()
         .AddScoped<ReportIssuers>();

@@ -101,7 +101,7 @@ internal static class ReportsApi
 
     private static async Task<IResult> ConsolidateAsync(ReportConsolidator consolidator, int organizationId, string? form, string? period, CancellationToken cancellationToken)
     {
-        var (result, status, error) = await consolidator.ConsolidateAsync(organizationId, form, period, withComparisons: true, cancellationToken);
+        var (result, status, error) = await consolidator.ConsolidateAsync(organizationId, form, period, ConsolidationParts.All, cancellationToken);
         return result is not null ? TypedResults.Ok(result)
             : error is not null ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["form"] = [error] }, title: "Dữ liệu không hợp lệ")
             : Refusal(status);

@@ -147,6 +147,7 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, IAuditActor
         var now = clock.GetUtcNow().UtcDateTime;
         if (after.Count > 0)
         {
+            report.Figures = report.Values.Count == 0 ? null : ReportFigures.Pack(new IndicatorSlots(indicators), report.Values);
             report.Revision++;
             report.UpdatedAt = now;
             report.UpdatedBy = actor.UserName;
