@@ -132,7 +132,7 @@ public sealed class ScaleReportSeeder(AppDbContext db, IAuditActor actor, TimePr
     // The demo quarterly form when present, otherwise the same form created under the central commission.
     private static async Task<ReportForm> QuarterlyFormAsync(AppDbContext bulk, DateTime now, CancellationToken cancellationToken)
     {
-        var existing = await bulk.ReportForms.AsNoTracking().Include(f => f.Indicators).Include(f => f.Rules).Include(f => f.SubmitterTypes)
+        var existing = await bulk.ReportForms.AsNoTracking().Include(f => f.Indicators).Include(f => f.Rules).Include(f => f.SubmitterTypes).AsSplitQuery()
             .Where(f => f.Code == ReportFormTemplates.Quarterly && f.Status == ReportFormStatus.Published)
             .FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)

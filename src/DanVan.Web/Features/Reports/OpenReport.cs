@@ -114,4 +114,8 @@ public sealed class OpenReport(AppDbContext db, OrganizationScope scope, IAuditA
 
         return rollup;
     }
+
+    /// <summary>The report's current revision, which a save must name.</summary>
+    public Task<int> RevisionAsync(long reportId, CancellationToken cancellationToken) =>
+        db.Reports.Where(r => r.Id == reportId).Select(r => r.Revision).SingleAsync(cancellationToken);
 }

@@ -109,11 +109,20 @@ public sealed class ReportSheets(AppDbContext db, ReportAccess access, Organizat
         return (history, CommandStatus.Ok);
     }
 
-    private async Task<Dictionary<string, double>> TotalsAsync(int organizationId, string formCode, string periodKey, CancellationToken cancellationToken) =>
-        await db.ReportValues.AsNoTracking()
-            .Where(v => v.Category == 0 && db.Reports.Any(r => r.Id == v.ReportId && r.OrganizationId == organizationId && r.PeriodKey == periodKey && r.Form!.Code == formCode))
-            .Join(db.ReportIndicators, v => v.IndicatorId, i => i.Id, (v, i) => new { i.Code, v.Value })
-            .ToDictionaryAsync(x => x.Code, x => x.Value, StringComparer.Ordinal, cancellationToken);
+    private async Task<Dictionary<string, double>> TotalsAsync(int organizationId, string formCode, string periodKey, CancellationToken cancellationToken)
+    {
+        // The report first, by its unique index; then its values by their key.
+        var reportId = await db.Reports.AsNoTracking()
+            .Where(r => r.OrganizationId == organizationId && r.PeriodKey == periodKey && r.Form!.Code == formCode)
+            .Select(r => (long?)r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return reportId is not { } id
+            ? []
+            : await db.ReportValues.AsNoTracking()
+                .Where(v => v.ReportId == id && v.Category == 0)
+                .Join(db.ReportIndicators, v => v.IndicatorId, i => i.Id, (v, i) => new { i.Code, v.Value })
+                .ToDictionaryAsync(x => x.Code, x => x.Value, StringComparer.Ordinal, cancellationToken);
+    }
 
     // True when the key was part of the change; the value may be null (cleared).
     private static bool ReadNumber(string? json, string key, out double? value)

@@ -36,10 +36,10 @@ internal static class ReportsApi
         var reportId = opened.Value;
         if (input.Values.Count > 0 || input.Narratives.Count > 0 || input.Submit)
         {
-            var (current, _) = await sheets.GetAsync(reportId, cancellationToken);
-            var values = new ReportSaveInput { Revision = current!.Revision, Values = input.Values, Narratives = input.Narratives };
+            var revision = await open.RevisionAsync(reportId, cancellationToken);
+            var values = new ReportSaveInput { Revision = revision, Values = input.Values, Narratives = input.Narratives };
             var result = input.Submit
-                ? await submit.HandleAsync(reportId, values, current.Revision, cancellationToken)
+                ? await submit.HandleAsync(reportId, values, revision, cancellationToken)
                 : await save.HandleAsync(reportId, values, cancellationToken);
             if (result.Status != CommandStatus.Ok)
             {
