@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Reports;
 
 /// <summary>One report: filled by its organisation (with autosave), reviewed by the level above.</summary>
-public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitReport submit, ReviewReport review, ReportAccess access, AttachReportFile files) : PageModel
+public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitReport submit, ReviewReport review, ReportAccess access, AttachReportFile files, GrantUnlock unlock) : PageModel
 {
     public ReportSheet Sheet { get; private set; } = null!;
 
@@ -52,6 +52,24 @@ public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitRepo
 
     public async Task<IActionResult> OnPostReturnAsync(long reportId, ReportReviewInput decision, CancellationToken cancellationToken) =>
         await AfterAsync(reportId, await review.ReturnAsync(reportId, decision, cancellationToken), "Đã trả lại báo cáo cho đơn vị.", cancellationToken);
+
+    public async Task<IActionResult> OnPostUnlockAsync(long reportId, string? until, string? reason, CancellationToken cancellationToken)
+    {
+        var result = await unlock.HandleAsync(reportId, until, reason, cancellationToken);
+        if (this.Refusal(result.Status) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (result.Status != CommandStatus.Ok)
+        {
+            ModelState.AddErrors(result.Errors, string.Empty);
+            return await LoadAsync(reportId, cancellationToken) ?? Page();
+        }
+
+        Notice = $"Đã mở khóa cho đơn vị đến hết ngày {DateInput.Show(result.Value)}.";
+        return RedirectToPage(new { reportId });
+    }
 
     public async Task<IActionResult> OnPostAttachAsync(long reportId, IFormFile? file, CancellationToken cancellationToken)
     {

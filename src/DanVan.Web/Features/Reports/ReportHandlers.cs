@@ -17,5 +17,6 @@ internal static class ReportHandlers
         .AddScoped<ReportConsolidation>()
         .AddScoped<ReportConsolidator>()
         .AddScoped<AttachReportFile>()
-        .AddScoped<ReportIssuers>();
+        .AddScoped<ReportIssuers>()
+        .AddScoped<GrantUnlock>();
 }

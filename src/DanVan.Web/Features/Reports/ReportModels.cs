@@ -43,6 +43,15 @@ public sealed class ReportReviewInput
     public string? Override { get; set; }
 }
 
+/// <summary>Lets a locked period's report be changed until a day.</summary>
+public sealed class UnlockInput
+{
+    /// <summary>The last day changes are allowed, dd/MM/yyyy.</summary>
+    public string? Until { get; set; }
+
+    public string? Reason { get; set; }
+}
+
 public sealed record ReportSummary(
     long Id,
     int FormId,
@@ -83,6 +92,8 @@ public sealed record ReportSheet(
     bool IsLocked,
     bool CanEdit,
     bool CanReview,
+    bool CanUnlock,
+    DateOnly? UnlockedUntil,
     IReadOnlyList<IndicatorRow> Indicators,
     IReadOnlyList<NarrativeRow> Sections,
     IReadOnlyList<AttachmentRow> Attachments,

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Features.Reports;
 
 /// <summary>Reads a report as the fill page and the API show it: every indicator with last period's and last year's value, the narrative, the files and the rule messages.</summary>
-public sealed class ReportSheets(AppDbContext db, ReportAccess access, OrganizationScope scope)
+public sealed class ReportSheets(AppDbContext db, ReportAccess access, OrganizationScope scope, TimeProvider clock)
 {
     public async Task<(ReportSheet? Sheet, CommandStatus Status)> GetAsync(long reportId, CancellationToken cancellationToken)
     {
@@ -47,7 +47,15 @@ public sealed class ReportSheets(AppDbContext db, ReportAccess access, Organizat
         var totals = rows.Where(r => r.Value is not null).ToDictionary(r => r.Code, r => r.Value!.Value, StringComparer.Ordinal);
         var narratives = report.Narratives.ToDictionary(n => n.SectionId, n => n.Text);
         var canEdit = ReportWorkflow.Apply(report.Status, ReportAction.Edit, target.IsLocked).IsAllowed;
-        var canReview = report.Status == ReportStatus.Submitted && await scope.CanReviewAsync(target.OrganizationPath, cancellationToken);
+        var leadsAbove = await scope.CanReviewAsync(target.OrganizationPath, cancellationToken);
+        var canReview = report.Status == ReportStatus.Submitted && leadsAbove;
+        var periodLocked = form.Schedule.IsLocked(target.Period, clock.GetUtcNow().UtcDateTime);
+        var key = report.PeriodKey;
+        var unlockedUntil = periodLocked
+            ? await db.ReportUnlocks.AsNoTracking()
+                .Where(u => u.OrganizationId == report.OrganizationId && u.PeriodKey == key && u.FormId == form.Id)
+                .Select(u => (DateOnly?)u.Until).FirstOrDefaultAsync(cancellationToken)
+            : null;
         var sheet = new ReportSheet(
             report.Id,
             form.Id,
@@ -74,6 +82,8 @@ public sealed class ReportSheets(AppDbContext db, ReportAccess access, Organizat
             target.IsLocked,
             canEdit,
             canReview,
+            periodLocked && leadsAbove && report.Status != ReportStatus.Approved,
+            unlockedUntil,
             rows,
             sections.Select(s => new NarrativeRow(s.Id, s.Code, s.Title, s.Hint, narratives.GetValueOrDefault(s.Id, string.Empty))).ToList(),
             attachments,

@@ -17,6 +17,7 @@ internal static class ReportsApi
         group.MapPost("/{reportId:long}/submit", SubmitAsync).WithSummary("Gửi báo cáo lên cấp trên");
         group.MapPost("/{reportId:long}/approve", ApproveAsync).WithSummary("Cấp trên duyệt báo cáo");
         group.MapPost("/{reportId:long}/return", ReturnAsync).WithSummary("Cấp trên trả lại báo cáo kèm lý do");
+        group.MapPost("/{reportId:long}/unlock", UnlockAsync).WithSummary("Cấp trên mở khóa kỳ đã khóa sổ cho đơn vị đến một ngày (dd/MM/yyyy), kèm lý do");
 
         var organization = api.MapGroup("/organizations/{organizationId:int}/reports").WithTags("Báo cáo").RequireAuthorization(Policies.OrganizationRead);
         organization.MapGet("/", ObligationsAsync).WithSummary("Các biểu mẫu đơn vị phải báo cáo và tình trạng các kỳ gần đây");
@@ -87,6 +88,12 @@ internal static class ReportsApi
     private static async Task<IResult> ReturnAsync(ReviewReport review, ReportSheets sheets, long reportId, ReportReviewInput input, CancellationToken cancellationToken)
     {
         var result = await review.ReturnAsync(reportId, input, cancellationToken);
+        return result.Status == CommandStatus.Ok ? TypedResults.Ok((await sheets.GetAsync(reportId, cancellationToken)).Sheet) : result.ToProblem();
+    }
+
+    private static async Task<IResult> UnlockAsync(GrantUnlock unlock, ReportSheets sheets, long reportId, UnlockInput input, CancellationToken cancellationToken)
+    {
+        var result = await unlock.HandleAsync(reportId, input.Until, input.Reason, cancellationToken);
         return result.Status == CommandStatus.Ok ? TypedResults.Ok((await sheets.GetAsync(reportId, cancellationToken)).Sheet) : result.ToProblem();
     }
 
