@@ -221,6 +221,7 @@ internal sealed class ReportSubmitBench(BenchOptions options, DatabaseOptions da
             builder.UseSetting("Demo:Seed", "false");
             builder.UseSetting("Auth:SignInPermitPerMinute", "100000");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", Environment.GetEnvironmentVariable("BENCH_SQL") ?? "Warning");
         }
     }
 }

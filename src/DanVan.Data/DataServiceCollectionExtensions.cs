@@ -26,6 +26,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Seeding.ScaleSeeder>();
         services.AddScoped<Merging.IOrganizationMergeStep, Merging.MoveRoleAssignments>();
         services.AddScoped<Merging.IOrganizationMergeStep, Reporting.MoveReportRollup>();
+        services.AddSingleton(new WriteGate(serialize: !database.IsPostgres));
         var connectionString = database.IsPostgres ? database.ConnectionString : SqliteConnectionString(database.ConnectionString, contentRoot);
         services.AddDbContext<AppDbContext>((provider, options) =>
         {

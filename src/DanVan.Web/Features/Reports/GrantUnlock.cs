@@ -73,6 +73,7 @@ public sealed class GrantUnlock(AppDbContext db, ReportAccess access, Organizati
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        access.Forget(reportId);
         return CommandResult<DateOnly>.Ok(day!.Value);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Features.Reports;
 
 /// <summary>Finds an organisation's report on a form for a period, or starts it as a draft on the form's published version.</summary>
-public sealed class OpenReport(AppDbContext db, OrganizationScope scope, IAuditActor actor, TimeProvider clock, ILogger<OpenReport> logger)
+public sealed class OpenReport(AppDbContext db, OrganizationScope scope, WriteGate gate, IAuditActor actor, TimeProvider clock, ILogger<OpenReport> logger)
 {
     public async Task<CommandResult<long>> HandleAsync(string? formCode, int? organizationId, string? periodKey, CancellationToken cancellationToken)
     {
@@ -79,6 +79,7 @@ public sealed class OpenReport(AppDbContext db, OrganizationScope scope, IAuditA
             UpdatedAt = now,
             UpdatedBy = actor.UserName,
         };
+        using var turn = await gate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Reports.Add(report);
         try

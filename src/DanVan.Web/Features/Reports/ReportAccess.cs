@@ -12,8 +12,23 @@ public sealed class ReportAccess(AppDbContext db, OrganizationScope scope, TimeP
 {
     public sealed record Target(Report Report, ReportForm Form, string OrganizationPath, string OrganizationName, ReportingPeriod Period, bool IsLocked);
 
+    // One request often acts on a report and then shows it: it is read once per request.
+    private readonly Dictionary<long, (Target Target, bool WithContent)> _loaded = [];
+
     public async Task<(Target? Target, CommandStatus Status)> LoadAsync(long reportId, bool withContent, CancellationToken cancellationToken)
     {
+        if (_loaded.TryGetValue(reportId, out var known))
+        {
+            if (withContent && !known.WithContent)
+            {
+                await db.Entry(known.Target.Report).Collection(r => r.Values).LoadAsync(cancellationToken);
+                await db.Entry(known.Target.Report).Collection(r => r.Narratives).LoadAsync(cancellationToken);
+                _loaded[reportId] = (known.Target, true);
+            }
+
+            return (known.Target, CommandStatus.Ok);
+        }
+
         var query = db.Reports.Include(r => r.Form).ThenInclude(f => f!.SubmitterTypes).AsQueryable();
         if (withContent)
         {
@@ -34,8 +49,13 @@ public sealed class ReportAccess(AppDbContext db, OrganizationScope scope, TimeP
         }
 
         var locked = await IsLockedAsync(report.Form!, report.OrganizationId, period, cancellationToken);
-        return (new Target(report, report.Form!, organization.Path, organization.Name, period, locked), CommandStatus.Ok);
+        var target = new Target(report, report.Form!, organization.Path, organization.Name, period, locked);
+        _loaded[reportId] = (target, withContent);
+        return (target, CommandStatus.Ok);
     }
+
+    /// <summary>Reads the report again on next use, e.g. after its lock changed.</summary>
+    public void Forget(long reportId) => _loaded.Remove(reportId);
 
     /// <summary>Locked by the form's schedule, unless the organisation holds an unlock running today.</summary>
     public async Task<bool> IsLockedAsync(ReportForm form, int organizationId, ReportingPeriod period, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ namespace DanVan.Web.Features.Reports;
 internal static class ReportHandlers
 {
     public static IServiceCollection AddReportHandlers(this IServiceCollection services) => services
+        .AddSingleton<FormStructures>()
         .AddScoped<ReportFormRules>()
         .AddScoped<ReportFormCatalog>()
         .AddScoped<SaveReportForm>()

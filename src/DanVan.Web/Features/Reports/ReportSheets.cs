@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Features.Reports;
 
 /// <summary>Reads a report as the fill page and the API show it: every indicator with last period's and last year's value, the narrative, the files and the rule messages.</summary>
-public sealed class ReportSheets(AppDbContext db, ReportAccess access, OrganizationScope scope, TimeProvider clock)
+public sealed class ReportSheets(AppDbContext db, ReportAccess access, OrganizationScope scope, FormStructures forms, TimeProvider clock)
 {
     public async Task<(ReportSheet? Sheet, CommandStatus Status)> GetAsync(long reportId, CancellationToken cancellationToken)
     {
@@ -21,11 +21,13 @@ public sealed class ReportSheets(AppDbContext db, ReportAccess access, Organizat
 
         var report = target.Report;
         var form = target.Form;
-        var indicators = await db.ReportIndicators.AsNoTracking().Where(i => i.FormId == form.Id).OrderBy(i => i.Position).ToListAsync(cancellationToken);
-        var sections = await db.ReportSections.AsNoTracking().Where(s => s.FormId == form.Id).OrderBy(s => s.Position).ToListAsync(cancellationToken);
-        var rules = await db.ReportRules.AsNoTracking().Where(r => r.FormId == form.Id).ToListAsync(cancellationToken);
-        var previous = await TotalsAsync(report.OrganizationId, form.Code, target.Period.Previous().Key, cancellationToken);
-        var lastYear = await TotalsAsync(report.OrganizationId, form.Code, target.Period.SameLastYear().Key, cancellationToken);
+        var structure = await forms.GetAsync(db, form.Id, cancellationToken);
+        var indicators = structure.Indicators;
+        var sections = structure.Sections;
+        var rules = structure.Rules;
+        var earlier = await TotalsAsync(report.OrganizationId, form.Code, [target.Period.Previous().Key, target.Period.SameLastYear().Key], cancellationToken);
+        var previous = earlier.GetValueOrDefault(target.Period.Previous().Key) ?? [];
+        var lastYear = earlier.GetValueOrDefault(target.Period.SameLastYear().Key) ?? [];
         var attachments = await db.ReportAttachments.AsNoTracking().Where(a => a.ReportId == reportId).OrderBy(a => a.UploadedAt)
             .Select(a => new AttachmentRow(a.Id, a.FileName, a.Size, a.UploadedAt, a.UploadedBy)).ToListAsync(cancellationToken);
 
@@ -119,19 +121,30 @@ public sealed class ReportSheets(AppDbContext db, ReportAccess access, Organizat
         return (history, CommandStatus.Ok);
     }
 
-    private async Task<Dictionary<string, double>> TotalsAsync(int organizationId, string formCode, string periodKey, CancellationToken cancellationToken)
+    // The same organisation's totals for other periods, read from each report's packed figures.
+    private async Task<Dictionary<string, Dictionary<string, double>>> TotalsAsync(int organizationId, string formCode, string[] periodKeys, CancellationToken cancellationToken)
     {
-        // The report first, by its unique index; then its values by their key.
-        var reportId = await db.Reports.AsNoTracking()
-            .Where(r => r.OrganizationId == organizationId && r.PeriodKey == periodKey && r.Form!.Code == formCode)
-            .Select(r => (long?)r.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        return reportId is not { } id
-            ? []
-            : await db.ReportValues.AsNoTracking()
-                .Where(v => v.ReportId == id && v.Category == 0)
-                .Join(db.ReportIndicators, v => v.IndicatorId, i => i.Id, (v, i) => new { i.Code, v.Value })
-                .ToDictionaryAsync(x => x.Code, x => x.Value, StringComparer.Ordinal, cancellationToken);
+        var reports = await db.Reports.AsNoTracking()
+            .Where(r => r.OrganizationId == organizationId && periodKeys.Contains(r.PeriodKey) && r.Figures != null && r.Form!.Code == formCode)
+            .Select(r => new { r.PeriodKey, r.FormId, r.Figures })
+            .ToListAsync(cancellationToken);
+        var result = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var report in reports)
+        {
+            var structure = await forms.GetAsync(db, report.FormId, cancellationToken);
+            var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var indicator in structure.Indicators)
+            {
+                if (ReportFigures.At(report.Figures, structure.Slots.Of(indicator.Id, 0)) is { } value)
+                {
+                    totals[indicator.Code] = value;
+                }
+            }
+
+            result[report.PeriodKey] = totals;
+        }
+
+        return result;
     }
 
     // True when the key was part of the change; the value may be null (cleared).

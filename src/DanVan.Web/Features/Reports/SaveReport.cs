@@ -13,7 +13,7 @@ namespace DanVan.Web.Features.Reports;
 /// is refused with a conflict, so two people never overwrite each other; every changed value is
 /// written to the audit trail with its old and new value.
 /// </summary>
-public sealed class SaveReport(AppDbContext db, ReportAccess access, IAuditActor actor, TimeProvider clock)
+public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructures forms, WriteGate gate, IAuditActor actor, TimeProvider clock)
 {
     public const char CategoryMark = '#';
     public const int MaxNarrativeLength = 20000;
@@ -34,7 +34,8 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, IAuditActor
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using var turn = await gate.EnterAsync(cancellationToken);
+            await ReportValueWriter.SaveAsync(db, target.Report, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -61,8 +62,9 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, IAuditActor
             return CommandResult<int>.Conflict(ConflictMessage);
         }
 
-        var indicators = await db.ReportIndicators.AsNoTracking().Where(i => i.FormId == report.FormId).ToListAsync(cancellationToken);
-        var sections = await db.ReportSections.AsNoTracking().Where(s => s.FormId == report.FormId).ToListAsync(cancellationToken);
+        var structure = await forms.GetAsync(db, report.FormId, cancellationToken);
+        var indicators = structure.Indicators;
+        var sections = structure.Sections;
         var errors = new ValidationErrors();
         var byCode = indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
         var changes = new List<(ReportIndicator Indicator, short Category, double? Value)>();
@@ -147,7 +149,7 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, IAuditActor
         var now = clock.GetUtcNow().UtcDateTime;
         if (after.Count > 0)
         {
-            report.Figures = report.Values.Count == 0 ? null : ReportFigures.Pack(new IndicatorSlots(indicators), report.Values);
+            report.Figures = report.Values.Count == 0 ? null : ReportFigures.Pack(structure.Slots, report.Values);
             report.Revision++;
             report.UpdatedAt = now;
             report.UpdatedBy = actor.UserName;

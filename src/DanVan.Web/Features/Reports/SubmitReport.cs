@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Features.Reports;
 
 /// <summary>Sends a report to the parent. Broken rules of severity "lỗi" block it; warnings do not.</summary>
-public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveReport save, IAuditActor actor, TimeProvider clock, ILogger<SubmitReport> logger)
+public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveReport save, FormStructures forms, WriteGate gate, IAuditActor actor, TimeProvider clock, ILogger<SubmitReport> logger)
 {
     /// <summary>Saves <paramref name="input"/> (when given) and sends, in one transaction.</summary>
     public async Task<CommandResult<int>> HandleAsync(long reportId, ReportSaveInput? input, int revision, CancellationToken cancellationToken)
@@ -39,10 +39,9 @@ public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveRepor
             return CommandResult<int>.Conflict(transition.Refusal!);
         }
 
-        var rules = await db.ReportRules.AsNoTracking().Where(r => r.FormId == report.FormId).ToListAsync(cancellationToken);
-        var codes = await db.ReportIndicators.AsNoTracking().Where(i => i.FormId == report.FormId).ToDictionaryAsync(i => i.Id, i => i.Code, cancellationToken);
-        var totals = report.Values.Where(v => v.Category == 0).ToDictionary(v => codes[v.IndicatorId], v => v.Value, StringComparer.Ordinal);
-        var broken = ReportRuleCheck.Run(rules, totals).Where(m => m.Severity == RuleSeverity.Error).ToList();
+        var structure = await forms.GetAsync(db, report.FormId, cancellationToken);
+        var totals = report.Values.Where(v => v.Category == 0).ToDictionary(v => structure.CodeById[v.IndicatorId], v => v.Value, StringComparer.Ordinal);
+        var broken = ReportRuleCheck.Run(structure.Rules, totals).Where(m => m.Severity == RuleSeverity.Error).ToList();
         if (broken.Count > 0)
         {
             var errors = new ValidationErrors();
@@ -66,7 +65,8 @@ public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveRepor
         db.AuditEntries.Add(ReportAudit.Entry(actor, now, report, ReportAudit.Submitted, new { Status = previous }, new { report.Status, OnTime = report.Form!.Schedule.IsOnTime(target.Period, report.FirstSubmittedAt.Value) }));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using var turn = await gate.EnterAsync(cancellationToken);
+            await ReportValueWriter.SaveAsync(db, target.Report, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
