@@ -27,6 +27,9 @@ public sealed class CommandResult<T>
 
     public static CommandResult<T> NotFound() => new(CommandStatus.NotFound, default, null);
 
+    /// <summary>Forbidden when the status says so, otherwise not found: what a failed lookup answers.</summary>
+    public static CommandResult<T> Refused(CommandStatus status) => status == CommandStatus.Forbidden ? Forbidden() : NotFound();
+
     /// <summary>The data changed meanwhile or is in a state that refuses the action; the message says which.</summary>
     public static CommandResult<T> Conflict(string message) => new(CommandStatus.Conflict, default, new Dictionary<string, string[]> { [string.Empty] = [message] });
 

@@ -25,18 +25,13 @@ public sealed class AttachReportFile(AppDbContext db, ReportAccess access, Data.
 
     public async Task<CommandResult<long>> AddAsync(long reportId, IFormFile? file, CancellationToken cancellationToken)
     {
-        var (target, status) = await access.LoadAsync(reportId, withContent: false, cancellationToken);
-        if (target is null)
+        if (await EditableAsync(reportId, cancellationToken) is { } refused)
         {
-            return status == CommandStatus.Forbidden ? CommandResult<long>.Forbidden() : CommandResult<long>.NotFound();
+            return refused;
         }
 
-        var transition = ReportWorkflow.Apply(target.Report.Status, ReportAction.Edit, target.IsLocked);
-        if (!transition.IsAllowed)
-        {
-            return CommandResult<long>.Conflict(transition.Refusal!);
-        }
-
+        var (target, _) = await access.LoadAsync(reportId, withContent: false, cancellationToken);
+        var organizationId = target!.Report.OrganizationId;
         var name = Path.GetFileName(file?.FileName ?? string.Empty).Trim();
         var extension = Path.GetExtension(name);
         if (file is null || file.Length == 0)
@@ -64,7 +59,7 @@ public sealed class AttachReportFile(AppDbContext db, ReportAccess access, Data.
         var attachment = new ReportAttachment
         {
             ReportId = reportId,
-            OrganizationId = target.Report.OrganizationId,
+            OrganizationId = organizationId,
             FileName = Domain.Text.VietnameseText.Normalize(name),
             ContentType = contentType,
             Size = buffer.Length,
@@ -79,16 +74,9 @@ public sealed class AttachReportFile(AppDbContext db, ReportAccess access, Data.
 
     public async Task<CommandResult<long>> RemoveAsync(long reportId, long attachmentId, CancellationToken cancellationToken)
     {
-        var (target, status) = await access.LoadAsync(reportId, withContent: false, cancellationToken);
-        if (target is null)
+        if (await EditableAsync(reportId, cancellationToken) is { } refused)
         {
-            return status == CommandStatus.Forbidden ? CommandResult<long>.Forbidden() : CommandResult<long>.NotFound();
-        }
-
-        var transition = ReportWorkflow.Apply(target.Report.Status, ReportAction.Edit, target.IsLocked);
-        if (!transition.IsAllowed)
-        {
-            return CommandResult<long>.Conflict(transition.Refusal!);
+            return refused;
         }
 
         var attachment = await db.ReportAttachments.SingleOrDefaultAsync(a => a.Id == attachmentId && a.ReportId == reportId, cancellationToken);
@@ -100,6 +88,19 @@ public sealed class AttachReportFile(AppDbContext db, ReportAccess access, Data.
         db.ReportAttachments.Remove(attachment);
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult<long>.Ok(attachmentId);
+    }
+
+    // Files change only while the report itself may be edited.
+    private async Task<CommandResult<long>?> EditableAsync(long reportId, CancellationToken cancellationToken)
+    {
+        var (target, status) = await access.LoadAsync(reportId, withContent: false, cancellationToken);
+        if (target is null)
+        {
+            return CommandResult<long>.Refused(status);
+        }
+
+        var transition = ReportWorkflow.Apply(target.Report.Status, ReportAction.Edit, target.IsLocked);
+        return transition.IsAllowed ? null : CommandResult<long>.Conflict(transition.Refusal!);
     }
 
     public async Task<(ReportAttachment? File, CommandStatus Status)> GetAsync(long reportId, long attachmentId, CancellationToken cancellationToken)

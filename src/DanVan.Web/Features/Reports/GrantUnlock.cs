@@ -19,7 +19,7 @@ public sealed class GrantUnlock(AppDbContext db, ReportAccess access, Organizati
         var (target, status) = await access.LoadAsync(reportId, withContent: false, cancellationToken);
         if (target is null)
         {
-            return status == CommandStatus.Forbidden ? CommandResult<DateOnly>.Forbidden() : CommandResult<DateOnly>.NotFound();
+            return CommandResult<DateOnly>.Refused(status);
         }
 
         if (!await scope.CanReviewAsync(target.OrganizationPath, cancellationToken))

@@ -38,7 +38,7 @@ public sealed class ReviewReport(AppDbContext db, ReportAccess access, Organizat
         var (target, status) = await access.LoadAsync(reportId, withContent: false, cancellationToken);
         if (target is null)
         {
-            return status == CommandStatus.Forbidden ? CommandResult<int>.Forbidden() : CommandResult<int>.NotFound();
+            return CommandResult<int>.Refused(status);
         }
 
         if (!await scope.CanReviewAsync(target.OrganizationPath, cancellationToken))

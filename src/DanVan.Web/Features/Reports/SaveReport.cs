@@ -23,7 +23,7 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
         var (target, status) = await access.LoadAsync(reportId, withContent: true, cancellationToken);
         if (target is null)
         {
-            return status == CommandStatus.Forbidden ? CommandResult<int>.Forbidden() : CommandResult<int>.NotFound();
+            return CommandResult<int>.Refused(status);
         }
 
         var result = await ApplyAsync(target, input, cancellationToken);

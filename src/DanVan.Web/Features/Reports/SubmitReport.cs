@@ -16,7 +16,7 @@ public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveRepor
         var (target, status) = await access.LoadAsync(reportId, withContent: true, cancellationToken);
         if (target is null)
         {
-            return status == CommandStatus.Forbidden ? CommandResult<int>.Forbidden() : CommandResult<int>.NotFound();
+            return CommandResult<int>.Refused(status);
         }
 
         var report = target.Report;
