@@ -81,6 +81,91 @@ public abstract class ReportUnlockAndFilesTests(DanVanFactory factory)
         (await browser.GetStringAsync(url)).ShouldContain("bao-cao.docx");
     }
 
+    [Fact]
+    public async Task Values_filled_offline_in_the_Excel_template_are_previewed_then_saved_on_confirmation()
+    {
+        var provincial = await factory.BearerAsync("nghean.chuyenvien");
+        var commission = await Orgs.FindAsync(provincial, "ban tuyen giao va dan van tinh uy nghe an");
+        var commune = (await CommuneCommitteesAsync(provincial, commission.Id))[3];
+        var form = await PublishedAsync(provincial, Form(NewCode("EX"), commission.Id, 365, [Indicator("A"), Indicator("B")]));
+        var report = await OpenedAsync(provincial, form.Code, commune.Id, QuartersAgo(1));
+        var browser = await factory.BrowserAsync("nghean.chuyenvien");
+        var url = $"/Reports/Report/{report.Id}";
+
+        var template = await browser.GetByteArrayAsync(url + "?handler=Template");
+        var filled = Fill(template, ("A", "12", true), ("B", "1.234,5", false), ("ZZ", "3", true));
+        var preview = await UploadAsync(browser, url, "so-lieu.xlsx", filled);
+        var broken = await UploadAsync(browser, url, "hong.xlsx", "khong phai excel"u8.ToArray());
+
+        preview.ShouldContain("Số liệu đọc từ tệp Excel");
+        preview.ShouldContain("1.234,5");
+        preview.ShouldContain("không có chỉ tiêu mã &quot;ZZ&quot;");
+        broken.ShouldContain("Tệp không đọc được như một bảng tính Excel (.xlsx).");
+        (await GetAsync(provincial, report.Id)).Value("A").ShouldBeNull();
+
+        var fields = System.Text.RegularExpressions.Regex.Matches(preview, "type=\"hidden\" name=\"v:(\\w+)\" value=\"([^\"]*)\"")
+            .ToDictionary(m => "v:" + m.Groups[1].Value, m => m.Groups[2].Value);
+        fields["__RequestVerificationToken"] = ApiClient.AntiforgeryToken(preview);
+        fields["revision"] = report.Revision.ToString(CultureInfo.InvariantCulture);
+        var confirmed = await browser.PostAsync(url + "?handler=Save", new FormUrlEncodedContent(fields));
+
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var sheet = await GetAsync(provincial, report.Id);
+        sheet.Value("A").ShouldBe(12);
+        sheet.Value("B").ShouldBe(1234.5);
+    }
+
+    // Writes values into the template's "Giá trị" column (D), adding a row for an unknown code.
+    private static byte[] Fill(byte[] template, params (string Key, string Value, bool Number)[] values)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(template);
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, true))
+        {
+            var part = document.WorkbookPart!.WorksheetParts.First();
+            var data = part.Worksheet.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.SheetData>()!;
+            foreach (var (key, value, number) in values)
+            {
+                var row = data.Elements<DocumentFormat.OpenXml.Spreadsheet.Row>().FirstOrDefault(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().First().InnerText == key);
+                if (row is null)
+                {
+                    row = new DocumentFormat.OpenXml.Spreadsheet.Row();
+                    foreach (var text in new[] { key, "?", "?" })
+                    {
+                        row.Append(new DocumentFormat.OpenXml.Spreadsheet.Cell { DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.String, CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue(text) });
+                    }
+
+                    data.Append(row);
+                }
+
+                var cells = row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+                cells.Skip(3).ToList().ForEach(c => c.Remove());
+                row.Append(new DocumentFormat.OpenXml.Spreadsheet.Cell
+                {
+                    DataType = number ? DocumentFormat.OpenXml.Spreadsheet.CellValues.Number : DocumentFormat.OpenXml.Spreadsheet.CellValues.String,
+                    CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue(value),
+                });
+            }
+
+            part.Worksheet.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static async Task<string> UploadAsync(HttpClient browser, string url, string name, byte[] content)
+    {
+        var token = ApiClient.AntiforgeryToken(await browser.GetStringAsync(url));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), "file", name },
+        };
+        var response = await browser.PostAsync(url + "?handler=Import", form);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, name);
+        return await response.Content.ReadAsStringAsync();
+    }
+
     private static async Task<HttpResponseMessage> AttachAsync(HttpClient browser, string url, string name, byte[] content)
     {
         var token = ApiClient.AntiforgeryToken(await browser.GetStringAsync(url));

@@ -18,6 +18,9 @@ public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitRepo
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>The values read from an uploaded template, shown for confirmation.</summary>
+    public ImportPreview? Preview { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long reportId, CancellationToken cancellationToken) =>
         await LoadAsync(reportId, cancellationToken) ?? Page();
 
@@ -105,6 +108,22 @@ public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitRepo
     {
         var (file, status) = await files.GetAsync(reportId, attachmentId, cancellationToken);
         return file is null ? this.Refusal(status == CommandStatus.Forbidden ? CommandStatus.Forbidden : CommandStatus.NotFound)! : File(file.Content, file.ContentType, file.FileName);
+    }
+
+    public async Task<IActionResult> OnGetTemplateAsync(long reportId, CancellationToken cancellationToken) =>
+        await LoadAsync(reportId, cancellationToken) ?? ReportTemplate.Download(Sheet);
+
+    public async Task<IActionResult> OnPostImportAsync(long reportId, IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(reportId, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        Preview = Sheet.CanEdit
+            ? ReportTemplate.Read(Sheet, file)
+            : ImportPreview.Failed("Báo cáo này hiện không sửa được, nên không nhập được số liệu.");
+        return Page();
     }
 
     public async Task<IActionResult> OnGetHistoryAsync(long reportId, string key, CancellationToken cancellationToken)
