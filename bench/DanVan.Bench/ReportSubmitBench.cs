@@ -29,7 +29,7 @@ internal sealed class ReportSubmitBench(BenchOptions options, DatabaseOptions da
 {
     private const string UserName = "bench.submit";
     private const string Password = "Bench-Submit-2026";
-    private const int Clients = 8;
+    private static readonly int Clients = int.TryParse(Environment.GetEnvironmentVariable("BENCH_CLIENTS"), out var clients) ? clients : 8;
 
     public async Task<string> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

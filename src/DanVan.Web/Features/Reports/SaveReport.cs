@@ -34,8 +34,7 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
 
         try
         {
-            using var turn = await gate.EnterAsync(cancellationToken);
-            await ReportValueWriter.SaveAsync(db, target.Report, cancellationToken);
+            await WriteAsync(target.Report, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -43,6 +42,23 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
         }
 
         return CommandResult<int>.Ok(target.Report.Revision);
+    }
+
+    // Values a save adds are kept out of EF's change tracking and written in bulk.
+    private readonly Dictionary<long, List<ReportValue>> _added = [];
+
+    /// <summary>The report's values as the pending save leaves them: the stored ones and those it adds.</summary>
+    public IEnumerable<ReportValue> ValuesOf(Report report) => report.Values.Concat(_added.GetValueOrDefault(report.Id) ?? []);
+
+    /// <summary>Writes the report's pending changes: tracked ones through EF, added values in bulk, in one transaction.</summary>
+    internal async Task WriteAsync(Report report, CancellationToken cancellationToken)
+    {
+        using var turn = await gate.EnterAsync(cancellationToken);
+        await ReportValueWriter.SaveAsync(db, _added.GetValueOrDefault(report.Id) ?? [], cancellationToken);
+        if (_added.Remove(report.Id))
+        {
+            access.Forget(report.Id); // read again with the added values if shown in this request
+        }
     }
 
     public const string ConflictMessage = "Báo cáo vừa được người khác lưu; dữ liệu của bạn chưa được ghi. Hãy tải lại trang để xem bản mới nhất rồi nhập lại phần thay đổi.";
@@ -120,7 +136,7 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
 
         foreach (var indicator in changes.Where(c => c.Category > 0 && c.Indicator.Aggregation == Aggregation.Sum).Select(c => c.Indicator).Distinct())
         {
-            var parts = report.Values.Where(v => v.IndicatorId == indicator.Id && v.Category > 0).ToList();
+            var parts = ValuesOf(report).Where(v => v.IndicatorId == indicator.Id && v.Category > 0).ToList();
             SetValue(report, indicator, 0, parts.Count == 0 ? null : parts.Sum(v => v.Value), before, after);
         }
 
@@ -149,7 +165,8 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
         var now = clock.GetUtcNow().UtcDateTime;
         if (after.Count > 0)
         {
-            report.Figures = report.Values.Count == 0 ? null : ReportFigures.Pack(structure.Slots, report.Values);
+            var values = ValuesOf(report).ToList();
+            report.Figures = values.Count == 0 ? null : ReportFigures.Pack(structure.Slots, values);
             report.Revision++;
             report.UpdatedAt = now;
             report.UpdatedBy = actor.UserName;
@@ -175,9 +192,10 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
             : (null, 0);
     }
 
-    private static void SetValue(Report report, ReportIndicator indicator, short category, double? value, SortedDictionary<string, object?> before, SortedDictionary<string, object?> after)
+    private void SetValue(Report report, ReportIndicator indicator, short category, double? value, SortedDictionary<string, object?> before, SortedDictionary<string, object?> after)
     {
-        var current = report.Values.FirstOrDefault(v => v.IndicatorId == indicator.Id && v.Category == category);
+        var added = _added.GetValueOrDefault(report.Id);
+        var current = ValuesOf(report).FirstOrDefault(v => v.IndicatorId == indicator.Id && v.Category == category);
         if (current?.Value == value)
         {
             return;
@@ -188,11 +206,19 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
         after[key] = value;
         if (value is null)
         {
-            report.Values.Remove(current!);
+            if (added?.Remove(current!) != true)
+            {
+                report.Values.Remove(current!);
+            }
         }
         else if (current is null)
         {
-            report.Values.Add(new ReportValue { IndicatorId = indicator.Id, Category = category, Value = value.Value });
+            if (added is null)
+            {
+                _added[report.Id] = added = [];
+            }
+
+            added.Add(new ReportValue { ReportId = report.Id, IndicatorId = indicator.Id, Category = category, Value = value.Value });
         }
         else
         {

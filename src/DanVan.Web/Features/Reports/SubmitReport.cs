@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Features.Reports;
 
 /// <summary>Sends a report to the parent. Broken rules of severity "lỗi" block it; warnings do not.</summary>
-public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveReport save, FormStructures forms, WriteGate gate, IAuditActor actor, TimeProvider clock, ILogger<SubmitReport> logger)
+public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveReport save, FormStructures forms, IAuditActor actor, TimeProvider clock, ILogger<SubmitReport> logger)
 {
     /// <summary>Saves <paramref name="input"/> (when given) and sends, in one transaction.</summary>
     public async Task<CommandResult<int>> HandleAsync(long reportId, ReportSaveInput? input, int revision, CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveRepor
         }
 
         var structure = await forms.GetAsync(db, report.FormId, cancellationToken);
-        var totals = report.Values.Where(v => v.Category == 0).ToDictionary(v => structure.CodeById[v.IndicatorId], v => v.Value, StringComparer.Ordinal);
+        var totals = save.ValuesOf(report).Where(v => v.Category == 0).ToDictionary(v => structure.CodeById[v.IndicatorId], v => v.Value, StringComparer.Ordinal);
         var broken = ReportRuleCheck.Run(structure.Rules, totals).Where(m => m.Severity == RuleSeverity.Error).ToList();
         if (broken.Count > 0)
         {
@@ -65,8 +65,7 @@ public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveRepor
         db.AuditEntries.Add(ReportAudit.Entry(actor, now, report, ReportAudit.Submitted, new { Status = previous }, new { report.Status, OnTime = report.Form!.Schedule.IsOnTime(target.Period, report.FirstSubmittedAt.Value) }));
         try
         {
-            using var turn = await gate.EnterAsync(cancellationToken);
-            await ReportValueWriter.SaveAsync(db, target.Report, cancellationToken);
+            await save.WriteAsync(report, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
