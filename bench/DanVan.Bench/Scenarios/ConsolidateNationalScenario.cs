@@ -43,6 +43,9 @@ internal sealed class ConsolidateNationalScenario : IScenario
     private DateOnly _end;
     private IReadOnlyList<SqlBaseline>? _baselines;
 
+    // As in the app, where it is a singleton: published form versions are read once.
+    private readonly FormStructures _forms = new();
+
     public string Name => "consolidate-national";
 
     /// <summary>
@@ -115,7 +118,7 @@ internal sealed class ConsolidateNationalScenario : IScenario
     public async Task<ScenarioAnswer> RunEfAsync(AppDbContext db, string input, CancellationToken cancellationToken)
     {
         var (root, period) = Split(input);
-        var (result, _, error) = await new ReportConsolidation(db, TimeProvider.System)
+        var (result, _, error) = await new ReportConsolidation(db, _forms, TimeProvider.System)
             .ComputeAsync(root, ReportFormTemplates.Quarterly, period, ConsolidationParts.Figures, cancellationToken);
         if (result is null)
         {

@@ -27,9 +27,7 @@ public sealed class ReportDemoSeeder(AppDbContext main, IAuditActor actor, TimeP
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var typeIds = await db.OrganizationTypes
-            .Where(t => t.Code == OrganizationTypeCatalog.Commission || t.Code == OrganizationTypeCatalog.PartyCommittee)
-            .Select(t => t.Id).ToListAsync(cancellationToken);
+        var typeIds = await ReportFormTemplates.SubmitterTypeIdsAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var forms = ReportFormTemplates.Build(central.Id, typeIds, now);
         db.ReportForms.AddRange(forms);
@@ -109,26 +107,9 @@ public sealed class ReportDemoSeeder(AppDbContext main, IAuditActor actor, TimeP
                 var status = !isLatest || roll >= 0.55 ? ReportStatus.Approved : roll < 0.2 ? ReportStatus.Returned : ReportStatus.Submitted;
                 var late = random.NextDouble() < 0.12;
                 var sent = late ? deadline.AddDays(random.Next(1, 12)) : deadline.AddDays(-random.Next(1, 14)).AddHours(-random.Next(0, 8));
-                var report = new Report
-                {
-                    FormId = form.Id,
-                    OrganizationId = organization.Id,
-                    RollupOrganizationId = organization.Id,
-                    PeriodKey = period.Key,
-                    Status = status,
-                    Revision = 3,
-                    CreatedAt = sent.AddDays(-3),
-                    UpdatedAt = status == ReportStatus.Approved ? sent.AddDays(2) : sent,
-                    UpdatedBy = "Dữ liệu mẫu",
-                    FirstSubmittedAt = sent,
-                    SubmittedAt = sent,
-                    SubmittedBy = "Dữ liệu mẫu",
-                    ReviewedAt = status is ReportStatus.Approved or ReportStatus.Returned ? sent.AddDays(2) : null,
-                    ReviewedBy = status is ReportStatus.Approved or ReportStatus.Returned ? "Dữ liệu mẫu" : null,
-                    ReturnReason = status == ReportStatus.Returned ? "Số liệu đơn thư chưa khớp với sổ theo dõi; đề nghị rà soát và gửi lại." : null,
-                };
                 var generated = generator.Generate(random, (organization.Province ? 3 : 1) * scale);
-                report.Figures = ReportFigures.Pack(slots, generated.Select(v => new ReportValue { IndicatorId = v.Key.IndicatorId, Category = v.Key.Category, Value = v.Value }));
+                var figures = ReportFigures.Pack(slots, generated.Select(v => new ReportValue { IndicatorId = v.Key.IndicatorId, Category = v.Key.Category, Value = v.Value }));
+                var report = ReportFormTemplates.SentReport(form, organization.Id, period, status, sent, "Dữ liệu mẫu", figures);
                 yield return new Planned(report, generated, organization.Province, period, form);
             }
         }

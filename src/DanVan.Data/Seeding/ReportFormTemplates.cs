@@ -3,6 +3,7 @@ using DanVan.Data.Reporting;
 using DanVan.Domain.Organizations;
 using DanVan.Domain.Reporting;
 using DanVan.Domain.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Data.Seeding;
 
@@ -81,6 +82,33 @@ public static class ReportFormTemplates
             Form(Year, "Tổng kết công tác dân vận năm", PeriodType.Year, 30, 120, "year", withRules: false),
         ];
     }
+
+    /// <summary>The organisation types that fill the demo forms: provincial commissions and commune party committees.</summary>
+    public static Task<List<int>> SubmitterTypeIdsAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        db.OrganizationTypes
+            .Where(t => t.Code == OrganizationTypeCatalog.Commission || t.Code == OrganizationTypeCatalog.PartyCommittee)
+            .Select(t => t.Id).ToListAsync(cancellationToken);
+
+    /// <summary>A generated report as if sent at <paramref name="sent"/> and, unless still waiting, reviewed two days later.</summary>
+    internal static Report SentReport(ReportForm form, int organizationId, ReportingPeriod period, ReportStatus status, DateTime sent, string by, byte[] figures) => new()
+    {
+        FormId = form.Id,
+        OrganizationId = organizationId,
+        RollupOrganizationId = organizationId,
+        PeriodKey = period.Key,
+        Status = status,
+        Revision = 3,
+        CreatedAt = sent.AddDays(-3),
+        UpdatedAt = status == ReportStatus.Submitted ? sent : sent.AddDays(2),
+        UpdatedBy = by,
+        FirstSubmittedAt = sent,
+        SubmittedAt = sent,
+        SubmittedBy = by,
+        ReviewedAt = status == ReportStatus.Submitted ? null : sent.AddDays(2),
+        ReviewedBy = status == ReportStatus.Submitted ? null : by,
+        ReturnReason = status == ReportStatus.Returned ? "Số liệu đơn thư chưa khớp với sổ theo dõi; đề nghị rà soát và gửi lại." : null,
+        Figures = figures,
+    };
 
     /// <summary>Sample paragraphs by section code and level ("commune" or "province").</summary>
     public static ILookup<(string Section, string Level), string> Narratives()

@@ -75,25 +75,7 @@ public sealed class ScaleReportSeeder(AppDbContext db, IAuditActor actor, TimePr
                         .Where(v => v.Key.Category == 0)
                         .Select(v => new ReportValue { IndicatorId = v.Key.IndicatorId, Category = 0, Value = v.Value })
                         .ToList();
-                    planned.Add((new Report
-                    {
-                        FormId = form.Id,
-                        OrganizationId = organization.Id,
-                        RollupOrganizationId = organization.Id,
-                        PeriodKey = period.Key,
-                        Status = status,
-                        Revision = 2,
-                        CreatedAt = sent.AddDays(-2),
-                        UpdatedAt = sent,
-                        UpdatedBy = "Bộ dữ liệu quy mô",
-                        FirstSubmittedAt = sent,
-                        SubmittedAt = sent,
-                        SubmittedBy = "Bộ dữ liệu quy mô",
-                        ReviewedAt = status == ReportStatus.Submitted ? null : sent.AddDays(3),
-                        ReviewedBy = status == ReportStatus.Submitted ? null : "Bộ dữ liệu quy mô",
-                        ReturnReason = status == ReportStatus.Returned ? "Đề nghị rà soát lại số liệu đơn thư." : null,
-                        Figures = ReportFigures.Pack(slots, figures),
-                    }, figures));
+                    planned.Add((ReportFormTemplates.SentReport(form, organization.Id, period, status, sent, "Bộ dữ liệu quy mô", ReportFigures.Pack(slots, figures)), figures));
                 }
             }
 
@@ -141,9 +123,7 @@ public sealed class ScaleReportSeeder(AppDbContext db, IAuditActor actor, TimePr
         }
 
         var central = await bulk.Organizations.Where(o => o.ParentId == null).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(cancellationToken);
-        var typeIds = await bulk.OrganizationTypes
-            .Where(t => t.Code == OrganizationTypeCatalog.Commission || t.Code == OrganizationTypeCatalog.PartyCommittee)
-            .Select(t => t.Id).ToListAsync(cancellationToken);
+        var typeIds = await ReportFormTemplates.SubmitterTypeIdsAsync(bulk, cancellationToken);
         var forms = ReportFormTemplates.Build(central, typeIds, now);
         bulk.ReportForms.AddRange(forms);
         bulk.ChangeTracker.DetectChanges();

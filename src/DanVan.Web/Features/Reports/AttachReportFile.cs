@@ -25,12 +25,12 @@ public sealed class AttachReportFile(AppDbContext db, ReportAccess access, Data.
 
     public async Task<CommandResult<long>> AddAsync(long reportId, IFormFile? file, CancellationToken cancellationToken)
     {
-        if (await EditableAsync(reportId, cancellationToken) is { } refused)
+        var (target, refused) = await EditableAsync(reportId, cancellationToken);
+        if (refused is not null)
         {
             return refused;
         }
 
-        var (target, _) = await access.LoadAsync(reportId, withContent: false, cancellationToken);
         var organizationId = target!.Report.OrganizationId;
         var name = Path.GetFileName(file?.FileName ?? string.Empty).Trim();
         var extension = Path.GetExtension(name);
@@ -74,7 +74,7 @@ public sealed class AttachReportFile(AppDbContext db, ReportAccess access, Data.
 
     public async Task<CommandResult<long>> RemoveAsync(long reportId, long attachmentId, CancellationToken cancellationToken)
     {
-        if (await EditableAsync(reportId, cancellationToken) is { } refused)
+        if ((await EditableAsync(reportId, cancellationToken)).Refused is { } refused)
         {
             return refused;
         }
@@ -91,16 +91,16 @@ public sealed class AttachReportFile(AppDbContext db, ReportAccess access, Data.
     }
 
     // Files change only while the report itself may be edited.
-    private async Task<CommandResult<long>?> EditableAsync(long reportId, CancellationToken cancellationToken)
+    private async Task<(ReportAccess.Target? Target, CommandResult<long>? Refused)> EditableAsync(long reportId, CancellationToken cancellationToken)
     {
         var (target, status) = await access.LoadAsync(reportId, withContent: false, cancellationToken);
         if (target is null)
         {
-            return CommandResult<long>.Refused(status);
+            return (null, CommandResult<long>.Refused(status));
         }
 
         var transition = ReportWorkflow.Apply(target.Report.Status, ReportAction.Edit, target.IsLocked);
-        return transition.IsAllowed ? null : CommandResult<long>.Conflict(transition.Refusal!);
+        return transition.IsAllowed ? (target, null) : (target, CommandResult<long>.Conflict(transition.Refusal!));
     }
 
     public async Task<(ReportAttachment? File, CommandStatus Status)> GetAsync(long reportId, long attachmentId, CancellationToken cancellationToken)

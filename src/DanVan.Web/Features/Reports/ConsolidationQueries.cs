@@ -65,10 +65,7 @@ internal static class ConsolidationQueries
     public static async Task<Dictionary<int, Completeness>> CompletenessAsync(
         AppDbContext db, int rootId, string rootPath, ReportingPeriod period, IReadOnlyCollection<int> formIds, ReportObligations obligations, ReportSchedule schedule, DateTime now, CancellationToken cancellationToken)
     {
-        var within = OrganizationPath.IsWithin(obligations.OwnerPath, rootPath) ? rootPath
-            : OrganizationPath.IsWithin(rootPath, obligations.OwnerPath) ? obligations.OwnerPath
-            : null;
-        if (within is null)
+        if (obligations.RootWithin(rootPath) is not { } within)
         {
             return [];
         }

@@ -13,7 +13,7 @@ public sealed class ExportModel(ReportSheets sheets, ReportIssuers issuers) : Pa
         var (sheet, status) = await sheets.GetAsync(reportId, cancellationToken);
         if (sheet is null)
         {
-            return this.Refusal(status == CommandStatus.Forbidden ? CommandStatus.Forbidden : CommandStatus.NotFound)!;
+            return this.Refusal(status)!;
         }
 
         if (format == "xlsx")

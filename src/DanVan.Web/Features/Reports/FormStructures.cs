@@ -36,4 +36,14 @@ public sealed class FormStructures
         var rules = await db.ReportRules.AsNoTracking().Where(r => r.FormId == formId).OrderBy(r => r.Position).ToListAsync(cancellationToken);
         return _forms.GetOrAdd(formId, new FormStructure(indicators, sections, rules, new IndicatorSlots(indicators)));
     }
+
+    /// <summary>A form's versions that have reports — published and retired — the one in use first.</summary>
+    public static Task<List<ReportForm>> VersionsAsync(AppDbContext db, string? formCode, CancellationToken cancellationToken)
+    {
+        var code = formCode?.Trim().ToUpperInvariant() ?? string.Empty;
+        return db.ReportForms.AsNoTracking().Include(f => f.SubmitterTypes).Include(f => f.OwnerOrganization)
+            .Where(f => f.Code == code && f.Status != ReportFormStatus.Draft)
+            .OrderByDescending(f => f.Status == ReportFormStatus.Published).ThenByDescending(f => f.Version)
+            .ToListAsync(cancellationToken);
+    }
 }

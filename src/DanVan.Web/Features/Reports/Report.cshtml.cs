@@ -107,7 +107,7 @@ public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitRepo
     public async Task<IActionResult> OnGetFileAsync(long reportId, long attachmentId, CancellationToken cancellationToken)
     {
         var (file, status) = await files.GetAsync(reportId, attachmentId, cancellationToken);
-        return file is null ? this.Refusal(status == CommandStatus.Forbidden ? CommandStatus.Forbidden : CommandStatus.NotFound)! : File(file.Content, file.ContentType, file.FileName);
+        return file is null ? this.Refusal(status)! : File(file.Content, file.ContentType, file.FileName);
     }
 
     public async Task<IActionResult> OnGetTemplateAsync(long reportId, CancellationToken cancellationToken) =>
@@ -129,7 +129,7 @@ public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitRepo
     public async Task<IActionResult> OnGetHistoryAsync(long reportId, string key, CancellationToken cancellationToken)
     {
         var (history, status) = await sheets.HistoryAsync(reportId, key, cancellationToken);
-        return history is null ? this.Refusal(status == CommandStatus.Forbidden ? CommandStatus.Forbidden : CommandStatus.NotFound)! : Partial("_ValueHistory", history);
+        return history is null ? this.Refusal(status)! : Partial("_ValueHistory", history);
     }
 
     public string? ErrorFor(string key) => ModelState.ErrorFor($"Values[{key}]");
@@ -163,7 +163,7 @@ public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitRepo
         var (sheet, status) = await sheets.GetAsync(reportId, cancellationToken);
         if (sheet is null)
         {
-            return this.Refusal(status == CommandStatus.Forbidden ? CommandStatus.Forbidden : CommandStatus.NotFound);
+            return this.Refusal(status);
         }
 
         Sheet = sheet;

@@ -13,7 +13,7 @@ namespace DanVan.Web.Features.Reports;
 /// the form's headings. It reads the reports as they are now; nothing is precomputed. Callers check
 /// permissions (<see cref="ReportConsolidator"/>).
 /// </summary>
-public sealed class ReportConsolidation(AppDbContext db, TimeProvider clock)
+public sealed class ReportConsolidation(AppDbContext db, FormStructures forms, TimeProvider clock)
 {
     public async Task<(Consolidation? Result, CommandStatus Status, string? Error)> ComputeAsync(
         int organizationId, string? formCode, string? periodKey, ConsolidationParts parts, CancellationToken cancellationToken)
@@ -25,11 +25,7 @@ public sealed class ReportConsolidation(AppDbContext db, TimeProvider clock)
             return (null, CommandStatus.NotFound, null);
         }
 
-        var code = formCode?.Trim().ToUpperInvariant() ?? string.Empty;
-        var versions = await db.ReportForms.AsNoTracking().Include(f => f.SubmitterTypes).Include(f => f.OwnerOrganization)
-            .Where(f => f.Code == code && f.Status != ReportFormStatus.Draft)
-            .OrderByDescending(f => f.Status == ReportFormStatus.Published).ThenByDescending(f => f.Version)
-            .ToListAsync(cancellationToken);
+        var versions = await FormStructures.VersionsAsync(db, formCode, cancellationToken);
         if (versions.Count == 0)
         {
             return (null, CommandStatus.Invalid, "Không có biểu mẫu đã ban hành với mã này.");
@@ -42,13 +38,15 @@ public sealed class ReportConsolidation(AppDbContext db, TimeProvider clock)
         }
 
         var formIds = versions.Select(f => f.Id).ToList();
-        var indicators = await db.ReportIndicators.AsNoTracking().Where(i => formIds.Contains(i.FormId)).ToListAsync(cancellationToken);
-        var slots = new IndicatorSlots(indicators);
-        var maps = indicators.GroupBy(i => i.FormId).ToDictionary(g => g.Key, g => slots.Map(g));
-        foreach (var formId in formIds.Where(id => !maps.ContainsKey(id)))
+        var structures = new Dictionary<int, FormStructure>();
+        foreach (var version in versions)
         {
-            maps[formId] = [];
+            structures[version.Id] = await forms.GetAsync(db, version.Id, cancellationToken);
         }
+
+        var indicators = structures.Values.SelectMany(s => s.Indicators).ToList();
+        var slots = new IndicatorSlots(indicators);
+        var maps = structures.ToDictionary(s => s.Key, s => slots.Map(s.Value.Indicators));
         var slotsOf = indicators.GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var shown = indicators.Where(i => i.FormId == form.Id).OrderBy(i => i.Position).ToList();
 
@@ -96,7 +94,7 @@ public sealed class ReportConsolidation(AppDbContext db, TimeProvider clock)
             i.CategoryList.Select((name, index) => new CategoryRow(index + 1, name, Figure(totals, slots, slotsOf[i.Code], i.Aggregation, index + 1))).ToList()))
             .ToList();
 
-        var sections = parts.HasFlag(ConsolidationParts.Narrative) ? await CompileAsync(root.Id, period.Key, formIds, form.Id, cancellationToken) : [];
+        var sections = parts.HasFlag(ConsolidationParts.Narrative) ? await CompileAsync(root.Id, period.Key, formIds, structures[form.Id].Sections, cancellationToken) : [];
         var total = tallies.Values.Aggregate(Completeness.Of([]), (sum, t) => sum + t);
         return (new Consolidation(
             root.Id,
@@ -152,7 +150,7 @@ public sealed class ReportConsolidation(AppDbContext db, TimeProvider clock)
     }
 
     // The narrative of the root's own report and of its direct children's, under the form's headings.
-    private async Task<List<CompiledSection>> CompileAsync(int rootId, string periodKey, List<int> formIds, int formId, CancellationToken cancellationToken)
+    private async Task<List<CompiledSection>> CompileAsync(int rootId, string periodKey, List<int> formIds, IReadOnlyList<ReportSection> sections, CancellationToken cancellationToken)
     {
         var texts = await (
             from r in db.Reports.AsNoTracking()
@@ -162,7 +160,6 @@ public sealed class ReportConsolidation(AppDbContext db, TimeProvider clock)
             where r.PeriodKey == periodKey && formIds.Contains(r.FormId) && (o.ParentId == rootId || o.Id == rootId)
                 && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved) && n.Text != string.Empty
             select new { s.Code, OrganizationId = o.Id, o.Name, n.Text }).ToListAsync(cancellationToken);
-        var sections = await db.ReportSections.AsNoTracking().Where(s => s.FormId == formId).OrderBy(s => s.Position).ToListAsync(cancellationToken);
         return sections.Select(s => new CompiledSection(
                 s.Code,
                 s.Title,

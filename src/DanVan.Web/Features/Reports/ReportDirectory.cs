@@ -61,11 +61,7 @@ public sealed class ReportDirectory(AppDbContext db, OrganizationScope scope, Ti
             return (null, CommandStatus.Forbidden);
         }
 
-        var code = formCode?.Trim().ToUpperInvariant() ?? string.Empty;
-        var versions = await db.ReportForms.AsNoTracking().Include(f => f.SubmitterTypes).Include(f => f.OwnerOrganization)
-            .Where(f => f.Code == code && f.Status != ReportFormStatus.Draft)
-            .OrderByDescending(f => f.Status == ReportFormStatus.Published).ThenByDescending(f => f.Version)
-            .ToListAsync(cancellationToken);
+        var versions = await FormStructures.VersionsAsync(db, formCode, cancellationToken);
         if (versions.Count == 0)
         {
             return (null, CommandStatus.NotFound);

@@ -24,7 +24,7 @@ public sealed class ReportFormCatalog(AppDbContext db, OrganizationScope scope)
                 OwnerPath = f.OwnerOrganization.Path,
             })
             .ToListAsync(cancellationToken);
-        return forms.Where(f => roots.Any(root => OrganizationPath.IsWithin(root, f.OwnerPath) || OrganizationPath.IsWithin(f.OwnerPath, root)))
+        return forms.Where(f => IsVisible(roots, f.OwnerPath))
             .Select(f => f.Summary)
             .ToList();
     }
@@ -91,5 +91,9 @@ public sealed class ReportFormCatalog(AppDbContext db, OrganizationScope scope)
     };
 
     private async Task<bool> IsVisibleAsync(string ownerPath, CancellationToken cancellationToken) =>
-        (await scope.ReadablePathsAsync(cancellationToken)).Any(root => OrganizationPath.IsWithin(root, ownerPath) || OrganizationPath.IsWithin(ownerPath, root));
+        IsVisible(await scope.ReadablePathsAsync(cancellationToken), ownerPath);
+
+    // Defined inside one of the person's subtrees, or above one (a form their organisations fill).
+    private static bool IsVisible(IReadOnlyList<string> roots, string ownerPath) =>
+        roots.Any(root => OrganizationPath.IsWithin(root, ownerPath) || OrganizationPath.IsWithin(ownerPath, root));
 }

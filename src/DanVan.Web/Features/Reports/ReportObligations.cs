@@ -17,10 +17,7 @@ public sealed record ReportObligations(IReadOnlyList<OrganizationLevel> Levels, 
     /// <summary>The organisations inside <paramref name="subtreePath"/> that owe the report (see <see cref="ReportingObligation"/>).</summary>
     public IQueryable<Organization> Owing(IQueryable<Organization> organizations, string subtreePath, ReportingPeriod period)
     {
-        // The deeper of the two subtrees, when one holds the other; otherwise nobody.
-        var root = OrganizationPath.IsWithin(OwnerPath, subtreePath) ? subtreePath
-            : OrganizationPath.IsWithin(subtreePath, OwnerPath) ? OwnerPath
-            : null;
+        var root = RootWithin(subtreePath);
         if (root is null)
         {
             return organizations.Where(o => false);
@@ -32,6 +29,12 @@ public sealed record ReportObligations(IReadOnlyList<OrganizationLevel> Levels, 
         var types = TypeIds;
         return types.Count == 0 ? query : query.Where(o => types.Contains(o.TypeId));
     }
+
+    /// <summary>Where owing organisations inside a subtree are: the deeper of the subtree and the owner's, when one holds the other; otherwise <c>null</c>.</summary>
+    public string? RootWithin(string subtreePath) =>
+        OrganizationPath.IsWithin(OwnerPath, subtreePath) ? subtreePath
+            : OrganizationPath.IsWithin(subtreePath, OwnerPath) ? OwnerPath
+            : null;
 
     /// <summary>Whether one organisation submits this form at all (ignoring dates).</summary>
     public bool Covers(Organization organization) =>

@@ -84,6 +84,7 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
         var errors = new ValidationErrors();
         var byCode = indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
         var changes = new List<(ReportIndicator Indicator, short Category, double? Value)>();
+        var disaggregated = input.Values.Keys.Select(SplitKey).Where(k => k.Category > 0).Select(k => k.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var (key, value) in input.Values)
         {
             var (code, category) = SplitKey(key);
@@ -101,7 +102,7 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
             {
                 errors.Add($"Values[{key}]", $"{indicator.Name}: {message}");
             }
-            else if (category == 0 && indicator.CategoryList.Count > 0 && indicator.Aggregation == Aggregation.Sum && input.Values.Keys.Any(k => SplitKey(k).Code == indicator.Code && SplitKey(k).Category > 0))
+            else if (category == 0 && indicator.CategoryList.Count > 0 && indicator.Aggregation == Aggregation.Sum && disaggregated.Contains(indicator.Code))
             {
                 continue; // the total of a disaggregated indicator is the sum of its categories
             }
