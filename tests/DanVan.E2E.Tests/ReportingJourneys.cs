@@ -73,6 +73,36 @@ public sealed class ReportingJourneys(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Sending_while_an_autosave_is_still_on_its_way_waits_for_it_and_sends()
+    {
+        var thisHalf = ReportingPeriod.Containing(PeriodType.HalfYear, ReportSchedule.VietnamDay(DateTime.UtcNow));
+        var page = await fixture.NewPageAsync();
+        await Journey.SignInAsync(page, "hue.xa.chuyenvien");
+        await page.GotoAsync("/Reports");
+        await page.GetByTestId($"open-{thisHalf.Key}").ClickAsync();
+        await page.WaitForURLAsync("**/Reports/Report/**");
+
+        // The server takes the autosave at once, but its answer reaches the browser only after
+        // the person has pressed "Gửi báo cáo": the submit must not go with the older revision.
+        var autosaveReached = new TaskCompletionSource();
+        await page.RouteAsync("**/Reports/Report/*handler=Autosave*", async route =>
+        {
+            var response = await route.FetchAsync();
+            autosaveReached.TrySetResult();
+            await Task.Delay(1500);
+            await route.FulfillAsync(new() { Response = response });
+        });
+        await page.Locator("#v-MH_TONG").FillAsync("3");
+        await page.Locator("#v-MH_TONG").PressAsync("Tab");
+        await autosaveReached.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await page.GetByTestId("submit-report").ClickAsync();
+
+        await page.Locator(".alert-success").WaitForAsync();
+        (await page.GetByTestId("report-status").InnerTextAsync()).ShouldBe("Đã gửi");
+        (await page.Locator("#v-MH_TONG").InnerTextAsync()).ShouldBe("3");
+    }
+
+    [Fact]
     public async Task A_value_typed_while_offline_is_kept_and_saved_when_the_connection_returns()
     {
         var page = await fixture.NewPageAsync();

@@ -90,9 +90,40 @@
             }
         };
         report.addEventListener('input', keep);
+
+        // A full submit (Lưu, Gửi báo cáo) carries every field itself. An autosave still waiting
+        // is dropped, and one already on its way is let finish first, so that the submit goes with
+        // the revision that autosave produced instead of being refused as someone else's save.
+        var saving = 0;
+        var submitting = false;
+        var waitingSubmitter;
+        report.addEventListener('submit', function (event) {
+            if (saving > 0) {
+                event.preventDefault();
+                waitingSubmitter = event.submitter || null;
+                return;
+            }
+            submitting = true;
+        });
+        document.body.addEventListener('htmx:beforeRequest', function (event) {
+            if (event.detail.elt !== report) {
+                return;
+            }
+            if (submitting || waitingSubmitter !== undefined) {
+                event.preventDefault();
+                return;
+            }
+            saving += 1;
+        });
         document.body.addEventListener('htmx:afterRequest', function (event) {
             if (event.detail.elt !== report) {
                 return;
+            }
+            saving = Math.max(0, saving - 1);
+            if (saving === 0 && waitingSubmitter !== undefined) {
+                var submitter = waitingSubmitter;
+                waitingSubmitter = undefined;
+                report.requestSubmit(submitter || undefined);
             }
             if (event.detail.successful && status && status.querySelector('[data-saved-revision]')) {
                 window.localStorage.removeItem(storageKey);
