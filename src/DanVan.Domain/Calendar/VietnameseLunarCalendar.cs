@@ -9,9 +9,9 @@ namespace DanVan.Domain.Calendar;
 /// <remarks>
 /// <para>
 /// The rules: a month starts on the day (UTC+7) of a new moon; month 11 is the month in which the
-/// December solstice falls; when 13 new moons start between one month 11 and the next, the first
-/// of those months (after month 11) in which no major solar term (trung khí, a multiple of 30° of
-/// the Sun's longitude) begins is the leap month, and takes the number of the month before it.
+/// December solstice falls; when 13 months run from one month 11 to the next, the first
+/// of those months (after month 11) into which no major solar term (trung khí, a multiple of 30° of
+/// the Sun's longitude) falls is the leap month, and takes the number of the month before it.
 /// New moons follow Jean Meeus, <i>Astronomical Algorithms</i> (ch. 49); the Sun's longitude uses a
 /// truncated VSOP87 series with nutation and aberration; ΔT follows the Espenak–Meeus polynomials.
 /// </para>
