@@ -1,4 +1,5 @@
 using DanVan.Data.Auditing;
+using DanVan.Data.Calendar;
 using DanVan.Data.Entities;
 using DanVan.Data.Reporting;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -46,6 +47,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ReportAttachment> ReportAttachments => Set<ReportAttachment>();
 
     public DbSet<ReportUnlock> ReportUnlocks => Set<ReportUnlock>();
+
+    public DbSet<OfficialDay> OfficialDays => Set<OfficialDay>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,7 +10,7 @@ namespace DanVan.Data.Seeding;
 
 /// <summary>
 /// Brings a database to a usable state: migrations, administrative units, organisation types,
-/// the central commission, the first administrator, and (optionally) the demo tree.
+/// the Government's announced days off, the central commission, the first administrator, and (optionally) the demo tree.
 /// </summary>
 public sealed class DatabaseInitializer(
     AppDbContext db,
@@ -38,6 +38,12 @@ public sealed class DatabaseInitializer(
         if (!await db.OrganizationTypes.AnyAsync(cancellationToken))
         {
             db.OrganizationTypes.AddRange(OrganizationTypeCatalog.All());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (!await db.OfficialDays.AnyAsync(cancellationToken))
+        {
+            db.OfficialDays.AddRange(OfficialDayCatalog.Load(clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using DanVan.Web.Auth;
 using DanVan.Web.Features.Account;
 using DanVan.Web.Features.Admin;
+using DanVan.Web.Features.Calendar;
 using DanVan.Web.Features.Organizations;
 using DanVan.Web.Features.Reports;
 using DanVan.Web.Features.Units;
@@ -28,6 +29,7 @@ internal static class WebHostingExtensions
                 options.Conventions.AllowAnonymousToPage("/Home/Index");
                 options.Conventions.AllowAnonymousToPage("/Home/Error");
                 options.Conventions.AllowAnonymousToFolder("/Units");
+                options.Conventions.AllowAnonymousToFolder("/Calendar");
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/LoginWith2fa");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
@@ -66,6 +68,7 @@ internal static class WebHostingExtensions
         services.AddOrganizationHandlers();
         services.AddAdminHandlers();
         services.AddReportHandlers();
+        services.AddCalendarHandlers();
         return services;
     }
 
@@ -129,6 +132,7 @@ internal static class WebHostingExtensions
         api.MapAuditApi();
         api.MapReportFormsApi();
         api.MapReportsApi();
+        api.MapCalendarApi();
         return app;
     }
 }
