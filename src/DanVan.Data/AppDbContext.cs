@@ -1,6 +1,7 @@
 using DanVan.Data.Auditing;
 using DanVan.Data.Calendar;
 using DanVan.Data.Entities;
+using DanVan.Data.Petitions;
 using DanVan.Data.Reporting;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -49,6 +50,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ReportUnlock> ReportUnlocks => Set<ReportUnlock>();
 
     public DbSet<OfficialDay> OfficialDays => Set<OfficialDay>();
+
+    public DbSet<Petition> Petitions => Set<Petition>();
+
+    public DbSet<Petitioner> Petitioners => Set<Petitioner>();
+
+    public DbSet<PetitionExtension> PetitionExtensions => Set<PetitionExtension>();
+
+    public DbSet<PetitionEvent> PetitionEvents => Set<PetitionEvent>();
+
+    public DbSet<PetitionDocument> PetitionDocuments => Set<PetitionDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,7 @@ namespace DanVan.Web.Auth;
 internal static class AuthExtensions
 {
     public const string SignInRateLimit = "sign-in";
+    public const string PublicSubmissionRateLimit = "public-submission";
     private const string CookieOrBearer = "CookieOrBearer";
 
     public static IServiceCollection AddDanVanAuth(this IServiceCollection services, IConfiguration configuration)
@@ -77,6 +78,12 @@ internal static class AuthExtensions
                 : RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInPermitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Citizens without an account: sending counts, reading the form or a status does not.
+            options.AddPolicy(PublicSubmissionRateLimit, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("page")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    "public:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PublicSubmissionsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 if (!context.HttpContext.Request.Path.StartsWithSegments("/api"))
@@ -84,9 +91,12 @@ internal static class AuthExtensions
                     return; // pages get the Vietnamese 429 page from the status-code pages
                 }
 
+                var submission = context.HttpContext.Request.Path.StartsWithSegments("/api/v1/public");
                 context.HttpContext.Response.ContentType = "application/problem+json";
                 await context.HttpContext.Response.WriteAsJsonAsync(
-                    new { title = "Quá nhiều lần thử", status = 429, detail = "Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi một phút rồi thử lại." },
+                    submission
+                        ? new { title = "Quá nhiều lần gửi", status = 429, detail = "Bạn đã gửi quá nhiều đơn trong một giờ. Vui lòng thử lại sau." }
+                        : new { title = "Quá nhiều lần thử", status = 429, detail = "Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi một phút rồi thử lại." },
                     cancellationToken);
             };
         });

@@ -6,6 +6,7 @@ using DanVan.Web.Features.Account;
 using DanVan.Web.Features.Admin;
 using DanVan.Web.Features.Calendar;
 using DanVan.Web.Features.Organizations;
+using DanVan.Web.Features.Petitions;
 using DanVan.Web.Features.Reports;
 using DanVan.Web.Features.Units;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -30,6 +31,7 @@ internal static class WebHostingExtensions
                 options.Conventions.AllowAnonymousToPage("/Home/Error");
                 options.Conventions.AllowAnonymousToFolder("/Units");
                 options.Conventions.AllowAnonymousToFolder("/Calendar");
+                options.Conventions.AllowAnonymousToFolder("/Public");
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/LoginWith2fa");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
@@ -69,6 +71,7 @@ internal static class WebHostingExtensions
         services.AddAdminHandlers();
         services.AddReportHandlers();
         services.AddCalendarHandlers();
+        services.AddPetitionHandlers();
         return services;
     }
 
@@ -133,6 +136,7 @@ internal static class WebHostingExtensions
         api.MapReportFormsApi();
         api.MapReportsApi();
         api.MapCalendarApi();
+        api.MapPetitionsApi();
         return app;
     }
 }

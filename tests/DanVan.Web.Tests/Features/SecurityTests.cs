@@ -29,7 +29,8 @@ public abstract class SecurityTests(DanVanFactory factory)
         publicOnes.ShouldAllBe(p => p == "" || p.StartsWith("api/v1/units", StringComparison.Ordinal) || p.StartsWith("Units", StringComparison.Ordinal)
             || p.StartsWith("Account/", StringComparison.Ordinal) || p.StartsWith("Error", StringComparison.Ordinal)
             || p == "api/v1/auth/token" || p.StartsWith("openapi", StringComparison.Ordinal)
-            || p == "api/v1/calendar/days-off" || p == "api/v1/calendar/due" || p == "api/v1/legal-rules" || p.StartsWith("Calendar", StringComparison.Ordinal));
+            || p == "api/v1/calendar/days-off" || p == "api/v1/calendar/due" || p == "api/v1/legal-rules" || p.StartsWith("Calendar", StringComparison.Ordinal)
+            || p.StartsWith("api/v1/public/petitions", StringComparison.Ordinal) || p.StartsWith("Public", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -28,6 +28,7 @@ public abstract class DanVanFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Auth:SignInPermitPerMinute", "100000");
+        builder.UseSetting("Auth:PublicSubmissionsPerHour", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,106 @@
+using DanVan.Domain.Petitions;
+using DanVan.Web.Auth;
+using DanVan.Web.Infrastructure;
+
+namespace DanVan.Web.Features.Petitions;
+
+internal static class PetitionsApi
+{
+    public static IServiceCollection AddPetitionHandlers(this IServiceCollection services) => services
+        .AddScoped<PetitionAccess>()
+        .AddScoped<PetitionDeadlines>()
+        .AddScoped<RegisterPetition>()
+        .AddScoped<ActOnPetition>()
+        .AddScoped<PetitionDirectory>()
+        .AddScoped<PublicIntake>();
+
+    public static RouteGroupBuilder MapPetitionsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/petitions").WithTags("Đơn thư").RequireAuthorization(Policies.SignedIn);
+        group.MapGet("/", QueueAsync).WithSummary("Danh sách đơn thư của một tổ chức và các đơn vị trực thuộc, theo hạn xử lý gần nhất");
+        group.MapPost("/", RegisterAsync).WithSummary("Vào sổ một đơn thư nhận qua bất kỳ kênh nào (kể cả từ hệ thống khác: channel Integration)");
+        group.MapGet("/{petitionId:long}", GetAsync).WithSummary("Hồ sơ một đơn: thời hạn theo luật, lịch sử xử lý; thông tin người tố cáo chỉ hiện cho người xử lý khi revealIdentity=true và được ghi nhật ký");
+        group.MapPost("/{petitionId:long}/actions", ActAsync).WithSummary("Thụ lý, không thụ lý, chuyển đơn, giao xử lý, phân loại, gia hạn, giải quyết, công khai kết quả, kết thúc, rút đơn, gộp đơn trùng");
+
+        var open = api.MapGroup("/public/petitions").WithTags("Cổng tiếp nhận trực tuyến").AllowAnonymous().RequireRateLimiting(AuthExtensions.PublicSubmissionRateLimit);
+        open.MapPost("/", SubmitAsync).WithSummary("Người dân gửi đơn, kiến nghị, phản ánh không cần tài khoản; trả về mã tra cứu");
+        open.MapGet("/{trackingCode}", TrackAsync).WithSummary("Tra cứu tình trạng và kết quả trả lời đã công khai bằng mã tra cứu; không có thông tin cá nhân");
+        return group;
+    }
+
+    private static async Task<IResult> QueueAsync(
+        PetitionDirectory directory, int? organizationId, string? q, string? status, string? kind, string? due, bool? open, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors().Text("q", "từ khóa", q, 200, required: false);
+        var statusValue = Parse<PetitionStatus>(status, "status", "Trạng thái không hợp lệ.", errors);
+        var kindValue = Parse<PetitionKind>(kind, "kind", "Loại đơn phải là Complaint, Denunciation, Recommendation hoặc Feedback.", errors);
+        if (due is not null and not "overdue" and not "soon")
+        {
+            errors.Add("due", "Hạn phải là \"overdue\" (quá hạn) hoặc \"soon\" (sắp đến hạn).");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Dữ liệu không hợp lệ");
+        }
+
+        var (list, _, result) = await directory.QueueAsync(new PetitionQuery(organizationId, q, statusValue, kindValue, due, open ?? false, page, pageSize), cancellationToken);
+        return list is null ? CommandResult<int>.Refused(result).ToProblem() : TypedResults.Ok(list);
+    }
+
+    private static async Task<IResult> RegisterAsync(RegisterPetition register, PetitionDirectory directory, PetitionInput input, CancellationToken cancellationToken)
+    {
+        var result = await register.HandleAsync(input, RegisterPetition.Source.Staff, cancellationToken);
+        if (result.Status != CommandStatus.Ok)
+        {
+            return result.ToProblem();
+        }
+
+        var (details, _) = await directory.GetAsync(result.Value!.Id, revealIdentity: false, cancellationToken);
+        return TypedResults.Created($"/api/v1/petitions/{result.Value.Id}", details);
+    }
+
+    private static async Task<IResult> GetAsync(PetitionDirectory directory, long petitionId, bool? revealIdentity, CancellationToken cancellationToken)
+    {
+        var (details, status) = await directory.GetAsync(petitionId, revealIdentity ?? false, cancellationToken);
+        return details is null ? CommandResult<int>.Refused(status).ToProblem() : TypedResults.Ok(details);
+    }
+
+    private static async Task<IResult> ActAsync(ActOnPetition act, PetitionDirectory directory, long petitionId, PetitionActionInput input, CancellationToken cancellationToken)
+    {
+        var result = await act.HandleAsync(petitionId, input, cancellationToken);
+        return result.Status == CommandStatus.Ok
+            ? TypedResults.Ok((await directory.GetAsync(petitionId, revealIdentity: false, cancellationToken)).Details)
+            : result.ToProblem();
+    }
+
+    private static async Task<IResult> SubmitAsync(PublicIntake intake, PublicPetitionInput input, CancellationToken cancellationToken)
+    {
+        var result = await intake.SubmitAsync(input, formIssuedAt: null, cancellationToken);
+        return result.Status == CommandStatus.Ok
+            ? TypedResults.Created($"/api/v1/public/petitions/{result.Value}", new { trackingCode = result.Value })
+            : result.ToProblem();
+    }
+
+    private static async Task<IResult> TrackAsync(PetitionDirectory directory, string trackingCode, CancellationToken cancellationToken) =>
+        await directory.PublicAsync(trackingCode, cancellationToken) is { } found
+            ? TypedResults.Ok(found)
+            : ResultExtensions.NotFoundProblem("Không có đơn nào với mã tra cứu này. Vui lòng kiểm tra lại mã đã nhận khi gửi đơn.");
+
+    private static T? Parse<T>(string? text, string field, string message, ValidationErrors errors)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
+        {
+            return value;
+        }
+
+        errors.Add(field, message);
+        return null;
+    }
+}
