@@ -31,7 +31,9 @@ internal static class WebHostingExtensions
                 options.Conventions.AllowAnonymousToPage("/Home/Error");
                 options.Conventions.AllowAnonymousToFolder("/Units");
                 options.Conventions.AllowAnonymousToFolder("/Calendar");
-                options.Conventions.AllowAnonymousToFolder("/Public");
+                options.Conventions.AllowAnonymousToFolder("/Portal");
+                options.Conventions.AddPageApplicationModelConvention("/Portal/Petition", page =>
+                    page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(AuthExtensions.PublicSubmissionRateLimit)));
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/LoginWith2fa");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");

@@ -18,7 +18,7 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
 {
     public const string Masked = "(Thông tin người tố cáo được giữ bí mật)";
 
-    public async Task<(PagedList<PetitionSummary>? List, int OrganizationId, CommandStatus Status)> QueueAsync(PetitionQuery query, CancellationToken cancellationToken)
+    public async Task<(PagedList<PetitionSummary>? List, int OrganizationId, CommandStatus Status)> QueueAsync(PetitionQuery query, CancellationToken cancellationToken, int maxPageSize = Paging.MaxPageSize)
     {
         var organizationId = query.OrganizationId ?? (await current.GetAsync(cancellationToken))?.OrganizationId;
         var root = organizationId is { } id ? await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => new { o.Id, o.Path }).SingleOrDefaultAsync(cancellationToken) : null;
@@ -33,7 +33,7 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
         }
 
         var today = ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
-        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
+        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize, maxPageSize);
         var path = root.Path;
         var petitions = db.Petitions.AsNoTracking().Where(p => db.Organizations.Any(o => o.Id == p.OrganizationId && o.Path.StartsWith(path)));
         if (query.OpenOnly || query.Due is not null)
@@ -78,6 +78,7 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
                 p.TrackingCode,
                 p.Kind,
                 p.Field,
+                p.Channel,
                 p.Summary,
                 p.OrganizationId,
                 p.ReceivedOn,
@@ -90,7 +91,7 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
             })
             .ToListAsync(cancellationToken);
         var items = rows.Select(r => new PetitionSummary(
-            r.Id, r.TrackingCode, r.Kind, PetitionKindNames.Of(r.Kind), r.Field, r.Summary,
+            r.Id, r.TrackingCode, r.Kind, PetitionKindNames.Of(r.Kind), r.Field, r.Channel, r.Summary,
             r.Kind == PetitionKind.Denunciation ? Masked : Names(r.Names, r.Count),
             r.OrganizationId, r.OrganizationName, r.ReceivedOn, r.Status, PetitionStatusNames.Of(r.Status), r.DueOn,
             r.DueOn is { } due ? due.DayNumber - today.DayNumber : null,

@@ -92,6 +92,7 @@ public sealed record PetitionSummary(
     PetitionKind Kind,
     string KindName,
     PetitionField Field,
+    PetitionChannel Channel,
     string Summary,
     string Petitioners,
     int OrganizationId,

@@ -12,7 +12,8 @@ internal static class PetitionsApi
         .AddScoped<RegisterPetition>()
         .AddScoped<ActOnPetition>()
         .AddScoped<PetitionDirectory>()
-        .AddScoped<PublicIntake>();
+        .AddScoped<PublicIntake>()
+        .AddScoped<Portal.PublicPlaces>();
 
     public static RouteGroupBuilder MapPetitionsApi(this RouteGroupBuilder api)
     {
