@@ -491,6 +491,12 @@ namespace DanVan.Data.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("HandledOnTime")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsRemoteArea")
                         .HasColumnType("boolean");
 

@@ -462,6 +462,12 @@ namespace DanVan.Data.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("HandledOnTime")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsRemoteArea")
                         .HasColumnType("INTEGER");
 

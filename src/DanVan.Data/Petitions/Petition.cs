@@ -50,8 +50,14 @@ public sealed class Petition
 
     public DateOnly? ClosedOn { get; set; }
 
-    /// <summary>The last day of the deadline now running, kept for the queue's order; <c>null</c> when none runs.</summary>
+    /// <summary>The last day of the deadline now running, kept for the queue's order; once handling ends, the deadline it ran against.</summary>
     public DateOnly? DueOn { get; set; }
+
+    /// <summary>The day handling ended: resolved, not accepted, forwarded, withdrawn or linked as a duplicate.</summary>
+    public DateOnly? HandledOn { get; set; }
+
+    /// <summary>Whether handling ended by <see cref="DueOn"/>; <c>null</c> while open or when no deadline ran.</summary>
+    public bool? HandledOnTime { get; set; }
 
     /// <summary>The rule <see cref="DueOn"/> comes from.</summary>
     public string? DueRule { get; set; }

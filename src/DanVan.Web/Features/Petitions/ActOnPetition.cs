@@ -58,7 +58,7 @@ public sealed class ActOnPetition(AppDbContext db, PetitionAccess access, Petiti
         }
 
         petition.Status = transition.Status!.Value;
-        PetitionDeadlines.Refresh(petition, clockNow);
+        PetitionDeadlines.Refresh(petition, clockNow, today);
         petition.Revision++;
         petition.UpdatedAt = now;
         petition.UpdatedBy = actor.UserName;

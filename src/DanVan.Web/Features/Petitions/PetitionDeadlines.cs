@@ -12,10 +12,24 @@ public sealed class PetitionDeadlines(AppDbContext db, CalendarSource calendar)
     public async Task<PetitionClock> ClockAsync(CancellationToken cancellationToken) =>
         new(LegalDeadlineRules.Book, await calendar.GetAsync(db, cancellationToken));
 
-    /// <summary>Sets the petition's kept deadline (for the queue's order) from the clock.</summary>
-    public static void Refresh(Petition petition, PetitionClock clock)
+    /// <summary>
+    /// Sets the petition's kept deadline (for the queue's order) from the clock. When an action on
+    /// <paramref name="today"/> stops the clock, the last deadline stays, with whether it was met.
+    /// </summary>
+    public static void Refresh(Petition petition, PetitionClock clock, DateOnly today)
     {
         var deadline = clock.Current(petition.Facts());
+        if (deadline is null && !PetitionStatusNames.IsOpen(petition.Status))
+        {
+            if (petition.HandledOn is null)
+            {
+                petition.HandledOn = today;
+                petition.HandledOnTime = petition.DueOn is { } due ? today <= due : null;
+            }
+
+            return;
+        }
+
         petition.DueOn = deadline?.Due;
         petition.DueRule = deadline?.Rule.Code;
     }

@@ -94,8 +94,8 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
             r.Id, r.TrackingCode, r.Kind, PetitionKindNames.Of(r.Kind), r.Field, r.Channel, r.Summary,
             r.Kind == PetitionKind.Denunciation ? Masked : Names(r.Names, r.Count),
             r.OrganizationId, r.OrganizationName, r.ReceivedOn, r.Status, PetitionStatusNames.Of(r.Status), r.DueOn,
-            r.DueOn is { } due ? due.DayNumber - today.DayNumber : null,
-            r.DueOn is { } d ? (d < today ? DeadlineState.Overdue : d <= soon ? DeadlineState.DueSoon : DeadlineState.OnTrack) : null,
+            r.DueOn is { } due && PetitionStatusNames.IsOpen(r.Status) ? due.DayNumber - today.DayNumber : null,
+            r.DueOn is { } d && PetitionStatusNames.IsOpen(r.Status) ? (d < today ? DeadlineState.Overdue : d <= soon ? DeadlineState.DueSoon : DeadlineState.OnTrack) : null,
             r.AssignedToName)).ToList();
         return (new PagedList<PetitionSummary>(items, total, page, pageSize), root.Id, CommandStatus.Ok);
     }

@@ -12,6 +12,8 @@ internal static class PetitionsApi
         .AddScoped<RegisterPetition>()
         .AddScoped<ActOnPetition>()
         .AddScoped<PetitionDirectory>()
+        .AddScoped<PetitionStatistics>()
+        .AddScoped<PetitionFigures>()
         .AddScoped<PublicIntake>()
         .AddScoped<Portal.PublicPlaces>();
 
@@ -20,6 +22,11 @@ internal static class PetitionsApi
         var group = api.MapGroup("/petitions").WithTags("Đơn thư").RequireAuthorization(Policies.SignedIn);
         group.MapGet("/", QueueAsync).WithSummary("Danh sách đơn thư của một tổ chức và các đơn vị trực thuộc, theo hạn xử lý gần nhất");
         group.MapPost("/", RegisterAsync).WithSummary("Vào sổ một đơn thư nhận qua bất kỳ kênh nào (kể cả từ hệ thống khác: channel Integration)");
+        group.MapGet("/statistics", async (PetitionStatistics statistics, CurrentOrganization current, int? organizationId, string? from, string? to, string? by, CancellationToken ct) =>
+                (organizationId ?? (await current.GetAsync(ct))?.OrganizationId) is not { } id
+                    ? ResultExtensions.NotFoundProblem("Bạn chưa thuộc tổ chức nào.")
+                    : await statistics.HandleAsync(id, from, to, by, ct) is var result && result.Status == CommandStatus.Ok ? Results.Ok(result.Value) : result.ToProblem())
+            .WithSummary("Thống kê đơn nhận trong kỳ (from, to) theo loại đơn, lĩnh vực, đơn vị hoặc tháng: tiếp nhận, thụ lý, giải quyết, chuyển, đang xử lý, quá hạn, đúng hạn");
         group.MapGet("/{petitionId:long}", GetAsync).WithSummary("Hồ sơ một đơn: thời hạn theo luật, lịch sử xử lý; thông tin người tố cáo chỉ hiện cho người xử lý khi revealIdentity=true và được ghi nhật ký");
         group.MapPost("/{petitionId:long}/actions", ActAsync).WithSummary("Thụ lý, không thụ lý, chuyển đơn, giao xử lý, phân loại, gia hạn, giải quyết, công khai kết quả, kết thúc, rút đơn, gộp đơn trùng");
 

@@ -124,7 +124,7 @@ public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, P
             UpdatedBy = actor.UserName,
             Petitioners = [.. input.Petitioners.Where(p => !string.IsNullOrWhiteSpace(p.FullName)).Select(Petitioner)],
         };
-        PetitionDeadlines.Refresh(petition, await deadlines.ClockAsync(cancellationToken));
+        PetitionDeadlines.Refresh(petition, await deadlines.ClockAsync(cancellationToken), receivedOn);
         petition.Events.Add(new PetitionEvent
         {
             At = now,

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Reports;
 
 /// <summary>One report: filled by its organisation (with autosave), reviewed by the level above.</summary>
-public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitReport submit, ReviewReport review, ReportAccess access, AttachReportFile files, GrantUnlock unlock) : PageModel
+public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitReport submit, ReviewReport review, ReportAccess access, AttachReportFile files, GrantUnlock unlock, ReportPrefill prefill) : PageModel
 {
     public ReportSheet Sheet { get; private set; } = null!;
 
@@ -30,6 +30,21 @@ public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitRepo
         var result = errors.Any ? errors.ToResult<int>() : await save.HandleAsync(reportId, input, cancellationToken);
         return await AfterAsync(reportId, result, "Đã lưu báo cáo.", cancellationToken);
     }
+
+    /// <summary>Fills the indicators the system already knows (the petition ledger) for the report's organisation and period.</summary>
+    public async Task<IActionResult> OnPostPrefillAsync(long reportId, int revision, CancellationToken cancellationToken)
+    {
+        var result = await prefill.HandleAsync(reportId, revision, cancellationToken);
+        return await AfterAsync(reportId, result.Status == CommandStatus.Ok ? CommandResult<int>.Ok(result.Value.Revision) : Refusal(result),
+            $"Đã điền {result.Value.Filled} chỉ tiêu từ sổ theo dõi đơn thư; hãy kiểm tra lại trước khi gửi.", cancellationToken);
+    }
+
+    private static CommandResult<int> Refusal(CommandResult<(int Revision, int Filled)> result) => result.Status switch
+    {
+        CommandStatus.Conflict => CommandResult<int>.Conflict(result.Message!),
+        CommandStatus.Invalid => CommandResult<int>.Invalid(result.Errors),
+        _ => CommandResult<int>.Refused(result.Status),
+    };
 
     public async Task<IActionResult> OnPostAutosaveAsync(long reportId, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ internal static class ReportHandlers
         .AddScoped<SubmitReport>()
         .AddScoped<ReviewReport>()
         .AddScoped<ReportSheets>()
+        .AddScoped<ReportPrefill>()
         .AddScoped<ReportDirectory>()
         .AddScoped<ReportConsolidation>()
         .AddScoped<ReportConsolidator>()
