@@ -276,6 +276,34 @@ public abstract class PetitionsTests(DanVanFactory factory)
         (await unknown.ReadAsync<Problem>()).Detail!.ShouldContain("mã tra cứu");
     }
 
+    [Fact]
+    public async Task When_an_administrator_adds_a_day_off_the_queue_counts_open_deadlines_again()
+    {
+        var clerk = await factory.BearerAsync("nghean.xa.chuyenvien");
+        var admin = await factory.BearerAsync("admin");
+        var commune = await CommuneAsync();
+        var today = Today();
+        var petition = await RegisterAsync(clerk, NewPetition(commune.Id, kind: "Denunciation", receivedOn: today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), summary: "Đơn để thử đổi lịch"));
+        var firstWorkingDay = await DueAsync(today, 1, "working");
+        var before = await QueuedDueAsync(clerk, commune.Id, petition.TrackingCode);
+        before.ShouldBe(await DueAsync(today, 7, "working"));
+
+        var added = await admin.PostAsJsonAsync("/api/v1/calendar/official-days", new { date = firstWorkingDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), kind = "DayOff", name = "Nghỉ thử để tính lại hạn" });
+        added.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await added.Content.ReadFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>())!["id"].GetInt32();
+        var moved = await QueuedDueAsync(clerk, commune.Id, petition.TrackingCode);
+        var expected = await DueAsync(today, 7, "working");
+        (await admin.DeleteAsync($"/api/v1/calendar/official-days/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var restored = await QueuedDueAsync(clerk, commune.Id, petition.TrackingCode);
+
+        moved.ShouldBe(expected);
+        moved.ShouldBeGreaterThan(before);
+        restored.ShouldBe(before);
+    }
+
+    private static async Task<DateOnly> QueuedDueAsync(HttpClient client, int organizationId, string code) =>
+        (await client.GetFromJsonAsync<Paged<PetitionRow>>($"/api/v1/petitions?organizationId={organizationId}&q={code}", ApiClient.Json))!.Items.Single().DueOn!.Value;
+
     private async Task<Org> CommuneAsync()
     {
         var central = await factory.BearerAsync("tw.chuyenvien");

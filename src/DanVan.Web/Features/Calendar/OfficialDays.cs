@@ -11,9 +11,9 @@ namespace DanVan.Web.Features.Calendar;
 /// <summary>
 /// The Government's yearly days off and working Saturdays, kept by central administrators: the
 /// calendar is national. Each change is audited and counts at once for every deadline computed
-/// afterwards; deadlines already shown are not recomputed until read again.
+/// afterwards, and listeners (the petition queue) count their kept deadlines again.
 /// </summary>
-public sealed class OfficialDays(AppDbContext db, CalendarSource source, OrganizationScope scope, IAuditActor actor, TimeProvider clock)
+public sealed class OfficialDays(AppDbContext db, CalendarSource source, OrganizationScope scope, IAuditActor actor, TimeProvider clock, IEnumerable<ICalendarListener> listeners)
 {
     public Task<bool> MayEditAsync(CancellationToken cancellationToken) => scope.IsCentralAdministratorAsync(cancellationToken);
 
@@ -99,7 +99,7 @@ public sealed class OfficialDays(AppDbContext db, CalendarSource source, Organiz
             return CommandResult<OfficialDayDto>.Conflict($"Ngày {DateInput.Show(official.Date)} vừa được người khác thêm vào lịch.");
         }
 
-        source.Forget();
+        await ChangedAsync(official.Date, cancellationToken);
         return CommandResult<OfficialDayDto>.Ok(Dto(official));
     }
 
@@ -118,8 +118,17 @@ public sealed class OfficialDays(AppDbContext db, CalendarSource source, Organiz
 
         db.OfficialDays.Remove(official);
         await db.SaveChangesAsync(cancellationToken);
-        source.Forget();
+        await ChangedAsync(official.Date, cancellationToken);
         return CommandResult<OfficialDayDto>.Ok(Dto(official));
+    }
+
+    private async Task ChangedAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        source.Forget();
+        foreach (var listener in listeners)
+        {
+            await listener.CalendarChangedAsync(day, cancellationToken);
+        }
     }
 
     private static OfficialDayDto Dto(OfficialDay d) => new(d.Id, d.Date, d.Kind, d.Name, d.Basis, Weekdays.Of(d.Date));

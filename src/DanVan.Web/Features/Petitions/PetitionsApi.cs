@@ -14,6 +14,7 @@ internal static class PetitionsApi
         .AddScoped<PetitionDirectory>()
         .AddScoped<PetitionStatistics>()
         .AddScoped<PetitionFigures>()
+        .AddScoped<Calendar.ICalendarListener, PetitionCalendarListener>()
         .AddScoped<PublicIntake>()
         .AddScoped<Portal.PublicPlaces>();
 
