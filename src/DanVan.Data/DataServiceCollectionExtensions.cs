@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Seeding.DatabaseInitializer>();
         services.AddScoped<Seeding.DemoSeeder>();
         services.AddScoped<Seeding.ReportDemoSeeder>();
+        services.AddScoped<Seeding.PetitionDemoSeeder>();
         services.AddScoped<Seeding.ScaleReportSeeder>();
         services.AddScoped<Seeding.ScaleSeeder>();
         services.AddScoped<Merging.IOrganizationMergeStep, Merging.MoveRoleAssignments>();

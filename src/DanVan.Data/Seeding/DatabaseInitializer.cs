@@ -17,6 +17,7 @@ public sealed class DatabaseInitializer(
     AdminUnitImporter units,
     DemoSeeder demo,
     ReportDemoSeeder reportDemo,
+    PetitionDemoSeeder petitionDemo,
     UserManager<AppUser> users,
     IOptions<DemoOptions> options,
     TimeProvider clock)
@@ -80,6 +81,8 @@ public sealed class DatabaseInitializer(
                 await demo.SeedAsync(central, password, report, cancellationToken);
                 progress?.Report("Báo cáo mẫu");
                 report.ReportsAdded = await reportDemo.SeedAsync(central, cancellationToken);
+                progress?.Report("Đơn thư mẫu");
+                report.PetitionsAdded = await petitionDemo.SeedAsync(cancellationToken);
             }
         }
 

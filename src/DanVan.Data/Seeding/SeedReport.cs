@@ -9,5 +9,7 @@ public sealed class SeedReport
 
     public int ReportsAdded { get; set; }
 
+    public int PetitionsAdded { get; set; }
+
     public List<(string UserName, string Password)> NewAccounts { get; } = [];
 }
