@@ -54,9 +54,10 @@ internal static class BenchDataSet
         var seeder = scope.ServiceProvider.GetRequiredService<ScaleSeeder>();
         var result = await seeder.SeedAsync(new ScaleSeedRequest(options.Scale), progress: null, cancellationToken);
         var reports = await scope.ServiceProvider.GetRequiredService<ScaleReportSeeder>().SeedAsync(ScaleSeedRequest.DefaultSeed, progress: null, cancellationToken);
-        log.WriteLine(result.ProvincesSeeded == 0 && reports.ValuesAdded == 0
-            ? FormattableString.Invariant($"data set: reused ({options.Scale}, {result.ProvincesSkipped} provinces, {reports.Reports} reports)")
-            : FormattableString.Invariant($"data set: built {options.Scale} in {stopwatch.Elapsed.TotalSeconds:0.0} s: {report.UnitsAdded} unit versions, {result.OrganizationsAdded} organisations in {result.ProvincesSeeded} provinces and {result.CommunesSeeded} communes, {reports.Reports} reports with {reports.ValuesAdded} values"));
+        var petitions = await scope.ServiceProvider.GetRequiredService<ScalePetitionSeeder>().SeedAsync(ScaleSeedRequest.DefaultSeed, progress: null, cancellationToken);
+        log.WriteLine(result.ProvincesSeeded == 0 && reports.ValuesAdded == 0 && petitions.Added == 0
+            ? FormattableString.Invariant($"data set: reused ({options.Scale}, {result.ProvincesSkipped} provinces, {reports.Reports} reports, {petitions.Petitions} petitions)")
+            : FormattableString.Invariant($"data set: built {options.Scale} in {stopwatch.Elapsed.TotalSeconds:0.0} s: {report.UnitsAdded} unit versions, {result.OrganizationsAdded} organisations in {result.ProvincesSeeded} provinces and {result.CommunesSeeded} communes, {reports.Reports} reports with {reports.ValuesAdded} values, {petitions.Added} petitions added ({petitions.Petitions} in all)"));
     }
 
     /// <summary>The folder holding DanVan.slnx, looked for from the current directory, then from the program's.</summary>

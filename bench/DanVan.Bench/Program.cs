@@ -53,12 +53,14 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
         ["unit-search"] = () => new UnitSearchScenario(options.IsPostgres),
         ["org-subtree"] = () => new OrgSubtreeScenario(),
         ["consolidate-national"] = () => new ConsolidateNationalScenario(),
+        ["petition-queue-province"] = () => new PetitionQueueProvinceScenario(),
     };
     const string ReportSubmit = "report-submit";
-    var unknown = options.Scenarios.Where(s => !known.ContainsKey(s) && s != ReportSubmit).ToList();
+    const string PetitionIntake = "petition-intake";
+    var unknown = options.Scenarios.Where(s => !known.ContainsKey(s) && s != ReportSubmit && s != PetitionIntake).ToList();
     if (unknown.Count > 0)
     {
-        throw new BenchUsageException($"Unknown scenario(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Keys)}, {ReportSubmit}.");
+        throw new BenchUsageException($"Unknown scenario(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Keys)}, {ReportSubmit}, {PetitionIntake}.");
     }
 
     var repositoryRoot = BenchDataSet.RepositoryRoot();
@@ -87,6 +89,11 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
     if (options.Scenarios.Count == 0 || options.Scenarios.Contains(ReportSubmit))
     {
         Console.WriteLine(await new ReportSubmitBench(options, database, log).RunAsync(services, cancellationToken));
+    }
+
+    if (options.Scenarios.Count == 0 || options.Scenarios.Contains(PetitionIntake))
+    {
+        Console.WriteLine(await new PetitionIntakeBench(options, database, log).RunAsync(services, cancellationToken));
     }
 
     return failed ? 1 : 0;

@@ -24,6 +24,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Seeding.ReportDemoSeeder>();
         services.AddScoped<Seeding.PetitionDemoSeeder>();
         services.AddScoped<Seeding.ScaleReportSeeder>();
+        services.AddScoped<Seeding.ScalePetitionSeeder>();
         services.AddScoped<Seeding.ScaleSeeder>();
         services.AddScoped<Merging.IOrganizationMergeStep, Merging.MoveRoleAssignments>();
         services.AddScoped<Merging.IOrganizationMergeStep, Reporting.MoveReportRollup>();

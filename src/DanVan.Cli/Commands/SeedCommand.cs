@@ -79,6 +79,13 @@ internal static class SeedCommand
         Terminal.Success(reported.ValuesAdded == 0
             ? Terminal.Format($"Báo cáo đã có sẵn: {reported.Reports:N0} báo cáo theo biểu mẫu {reported.FormCode}.")
             : Terminal.Format($"Đã tạo {reported.ValuesAdded:N0} số liệu; biểu mẫu {reported.FormCode} có {reported.Reports:N0} báo cáo ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
+
+        stopwatch.Restart();
+        var petitionSeeder = services.GetRequiredService<ScalePetitionSeeder>();
+        var petitions = await Terminal.SeedProgressAsync(progress => petitionSeeder.SeedAsync(request.Seed, progress, cancellationToken));
+        Terminal.Success(petitions.Added == 0
+            ? Terminal.Format($"Đơn thư đã có sẵn: {petitions.Petitions:N0} đơn.")
+            : Terminal.Format($"Đã tạo {petitions.Added:N0} đơn thư; có tất cả {petitions.Petitions:N0} đơn ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
         return 0;
     }
 

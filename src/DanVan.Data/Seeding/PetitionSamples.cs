@@ -31,7 +31,10 @@ public static class PetitionSamples
     private static readonly string[] MiddleNames = ["Văn", "Thị", "Đức", "Minh", "Thanh", "Hữu", "Ngọc", "Quang"];
     private static readonly string[] GivenNames = ["An", "Bình", "Cường", "Dung", "Hà", "Hải", "Hòa", "Lan", "Long", "Mai", "Nam", "Phúc", "Quyên", "Sơn", "Tâm", "Thảo", "Tùng", "Yến"];
 
-    public static Petition Make(Random random, int organizationId, DateOnly today, int daysBack, PetitionClock clock, DateTime now, bool withHistory)
+    /// <summary>One petition received in the last <paramref name="daysBack"/> days.</summary>
+    /// <param name="neverDecidedOneIn">One petition in this many waits for its first decision whatever its age.</param>
+    /// <param name="unresolvedOneIn">One accepted case in this many is still unresolved whatever its age.</param>
+    public static Petition Make(Random random, int organizationId, DateOnly today, int daysBack, PetitionClock clock, DateTime now, bool withHistory, int neverDecidedOneIn = 6, int unresolvedOneIn = 4)
     {
         var (field, kind, summary) = Matters[random.Next(Matters.Length)];
         var channel = random.Next(10) switch
@@ -74,7 +77,7 @@ public static class PetitionSamples
         var due = clock.Current(petition.Facts())!.Due;
         petition.DueOn = due;
         var decided = received.AddDays(random.Next(2, 14));
-        if (decided > today || random.Next(6) == 0)
+        if (decided > today || random.Next(neverDecidedOneIn) == 0)
         {
             return petition; // still waiting for the first decision
         }
@@ -108,7 +111,7 @@ public static class PetitionSamples
         due = clock.Current(petition.Facts())!.Due;
         petition.DueOn = due;
         var resolved = decided.AddDays(random.Next(10, 50));
-        if (resolved > today || random.Next(4) == 0)
+        if (resolved > today || random.Next(unresolvedOneIn) == 0)
         {
             return petition;
         }

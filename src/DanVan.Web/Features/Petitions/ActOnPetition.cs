@@ -17,7 +17,7 @@ namespace DanVan.Web.Features.Petitions;
 /// audit row. An action made from an older revision is refused, so two handlers never overwrite
 /// each other.
 /// </summary>
-public sealed class ActOnPetition(AppDbContext db, PetitionAccess access, PetitionDeadlines deadlines, OrganizationScope scope, IAuditActor actor, TimeProvider clock)
+public sealed class ActOnPetition(AppDbContext db, PetitionAccess access, PetitionDeadlines deadlines, OrganizationScope scope, WriteGate gate, IAuditActor actor, TimeProvider clock)
 {
     public const string ConflictMessage = "Đơn vừa được người khác cập nhật; thao tác của bạn chưa được ghi. Hãy tải lại trang để xem trạng thái mới nhất.";
 
@@ -67,6 +67,7 @@ public sealed class ActOnPetition(AppDbContext db, PetitionAccess access, Petiti
             new { petition.Status, petition.DueOn, petition.Kind, petition.Field, petition.Complexity, petition.IsRemoteArea, Note = note }));
         try
         {
+            using var turn = await gate.EnterAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)

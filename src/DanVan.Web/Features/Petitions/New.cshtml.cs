@@ -43,8 +43,8 @@ public sealed class NewModel(RegisterPetition register, OrganizationScope scope,
             return Page();
         }
 
-        TempData["Success"] = $"Đã vào sổ đơn. Mã tra cứu của người gửi: {result.Value!.TrackingCode}.";
-        return RedirectToPage("Details", new { petitionId = result.Value.Id });
+        TempData["Success"] = $"Đã vào sổ đơn. Mã tra cứu của người gửi: {result.Value!.Petition.TrackingCode}.";
+        return RedirectToPage("Details", new { petitionId = result.Value.Petition.Id });
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>

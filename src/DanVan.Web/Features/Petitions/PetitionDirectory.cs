@@ -35,10 +35,10 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
         var today = ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize, maxPageSize);
         var path = root.Path;
-        var petitions = db.Petitions.AsNoTracking().Where(p => db.Organizations.Any(o => o.Id == p.OrganizationId && o.Path.StartsWith(path)));
+        var petitions = db.Petitions.AsNoTracking().WithinSubtree(db, path);
         if (query.OpenOnly || query.Due is not null)
         {
-            petitions = petitions.Where(p => p.Status == PetitionStatus.Registered || p.Status == PetitionStatus.Accepted);
+            petitions = petitions.StillOpen();
         }
 
         if (query.Status is { } status)
@@ -70,29 +70,12 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
 
         var total = await petitions.CountAsync(cancellationToken);
         var rows = await petitions
-            .OrderBy(p => p.DueOn == null).ThenBy(p => p.DueOn).ThenByDescending(p => p.Id)
+            .ByDeadline()
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => new
-            {
-                p.Id,
-                p.TrackingCode,
-                p.Kind,
-                p.Field,
-                p.Channel,
-                p.Summary,
-                p.OrganizationId,
-                p.ReceivedOn,
-                p.Status,
-                p.DueOn,
-                p.AssignedToName,
-                OrganizationName = db.Organizations.Where(o => o.Id == p.OrganizationId).Select(o => o.Name).First(),
-                Names = p.Petitioners.OrderBy(n => n.Id).Select(n => n.FullName).Take(3).ToList(),
-                Count = p.Petitioners.Count,
-            })
-            .ToListAsync(cancellationToken);
+            .ToQueuePageAsync(db, cancellationToken);
         var items = rows.Select(r => new PetitionSummary(
             r.Id, r.TrackingCode, r.Kind, PetitionKindNames.Of(r.Kind), r.Field, r.Channel, r.Summary,
-            r.Kind == PetitionKind.Denunciation ? Masked : Names(r.Names, r.Count),
+            r.Kind == PetitionKind.Denunciation ? Masked : Names(r.Names, r.SenderCount),
             r.OrganizationId, r.OrganizationName, r.ReceivedOn, r.Status, PetitionStatusNames.Of(r.Status), r.DueOn,
             r.DueOn is { } due && PetitionStatusNames.IsOpen(r.Status) ? due.DayNumber - today.DayNumber : null,
             r.DueOn is { } d && PetitionStatusNames.IsOpen(r.Status) ? (d < today ? DeadlineState.Overdue : d <= soon ? DeadlineState.DueSoon : DeadlineState.OnTrack) : null,
@@ -123,13 +106,21 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
         var codes = await db.Petitions.AsNoTracking()
             .Where(p => p.Id == petition.FirstPetitionId || p.Id == petition.DuplicateOfId)
             .Select(p => new { p.Id, p.TrackingCode }).ToListAsync(cancellationToken);
-        var deadline = (await deadlines.ClockAsync(cancellationToken)).Current(petition.Facts());
-        var actions = Enum.GetValues<PetitionAction>().Where(a => PetitionWorkflow.Apply(petition.Status, a, petition.Kind).IsAllowed).ToList();
-        return (new PetitionDetails(
-            petition.Id, petition.TrackingCode, petition.Revision, petition.Kind, PetitionKindNames.Of(petition.Kind), petition.Field, PetitionNames.Of(petition.Field),
-            petition.Channel, PetitionNames.Of(petition.Channel), petition.Round,
+        var details = Describe(petition, target.OrganizationName, hidden,
             codes.FirstOrDefault(c => c.Id == petition.FirstPetitionId)?.TrackingCode, codes.FirstOrDefault(c => c.Id == petition.DuplicateOfId)?.TrackingCode,
-            petition.Summary, petition.Content, petition.OrganizationId, target.OrganizationName, petition.ReceivedOn,
+            await deadlines.ClockAsync(cancellationToken), today);
+        return (details, CommandStatus.Ok);
+    }
+
+    /// <summary>A petition's file from what is already in memory: no query.</summary>
+    public static PetitionDetails Describe(Petition petition, string organizationName, bool hidden, string? firstCode, string? duplicateCode, PetitionClock clock, DateOnly today)
+    {
+        var deadline = clock.Current(petition.Facts());
+        var actions = Enum.GetValues<PetitionAction>().Where(a => PetitionWorkflow.Apply(petition.Status, a, petition.Kind).IsAllowed).ToList();
+        return new PetitionDetails(
+            petition.Id, petition.TrackingCode, petition.Revision, petition.Kind, PetitionKindNames.Of(petition.Kind), petition.Field, PetitionNames.Of(petition.Field),
+            petition.Channel, PetitionNames.Of(petition.Channel), petition.Round, firstCode, duplicateCode,
+            petition.Summary, petition.Content, petition.OrganizationId, organizationName, petition.ReceivedOn,
             petition.Status, PetitionStatusNames.Of(petition.Status), petition.Complexity, petition.IsRemoteArea,
             petition.AcceptedOn, petition.ResolvedOn, petition.ClosedOn, PetitionDeadlines.Show(deadline, today),
             [.. petition.Extensions.OrderBy(e => e.Id).Select(e => e.Days)],
@@ -137,7 +128,7 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
             hidden,
             hidden ? [] : [.. petition.Petitioners.OrderBy(p => p.Id).Select(p => new PetitionerDto(p.FullName, p.Phone, p.Email, p.Address, p.IdentityNumber))],
             [.. petition.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new PetitionEventDto(e.At, e.UserName, e.Title, e.Note, e.IsPublic))],
-            actions), CommandStatus.Ok);
+            actions);
     }
 
     /// <summary>What anyone with the tracking code sees: the kind, the status, the steps the sender is told of and the published answer; never a name.</summary>

@@ -88,7 +88,8 @@ public sealed class PetitionStatistics(AppDbContext db, OrganizationScope scope,
 
         var path = root.Path;
         var buckets = await db.Petitions.AsNoTracking()
-            .Where(p => p.ReceivedOn >= start && p.ReceivedOn <= end && db.Organizations.Any(o => o.Id == p.OrganizationId && o.Path.StartsWith(path)))
+            .WithinSubtree(db, path)
+            .Where(p => p.ReceivedOn >= start && p.ReceivedOn <= end)
             .GroupBy(p => new { p.OrganizationId, p.Kind, p.Field, p.ReceivedOn.Year, p.ReceivedOn.Month })
             .Select(g => new
             {

@@ -57,7 +57,7 @@ internal static class PetitionsApi
         return list is null ? CommandResult<int>.Refused(result).ToProblem() : TypedResults.Ok(list);
     }
 
-    private static async Task<IResult> RegisterAsync(RegisterPetition register, PetitionDirectory directory, PetitionInput input, CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(RegisterPetition register, PetitionInput input, CancellationToken cancellationToken)
     {
         var result = await register.HandleAsync(input, RegisterPetition.Source.Staff, cancellationToken);
         if (result.Status != CommandStatus.Ok)
@@ -65,8 +65,9 @@ internal static class PetitionsApi
             return result.ToProblem();
         }
 
-        var (details, _) = await directory.GetAsync(result.Value!.Id, revealIdentity: false, cancellationToken);
-        return TypedResults.Created($"/api/v1/petitions/{result.Value.Id}", details);
+        var (petition, organizationName, firstCode, clock, today) = result.Value!;
+        var hidden = petition.Kind == PetitionKind.Denunciation;
+        return TypedResults.Created($"/api/v1/petitions/{petition.Id}", PetitionDirectory.Describe(petition, organizationName, hidden, firstCode, null, clock, today));
     }
 
     private static async Task<IResult> GetAsync(PetitionDirectory directory, long petitionId, bool? revealIdentity, CancellationToken cancellationToken)

@@ -72,7 +72,7 @@ public sealed partial class PublicIntake(RegisterPetition register, TimeProvider
             return CommandResult<string>.Invalid(result.Errors.ToDictionary(e => e.Key.Replace("Petitioners[0].", string.Empty, StringComparison.Ordinal).Replace("Petitioners", "FullName", StringComparison.Ordinal), e => e.Value));
         }
 
-        return CommandResult<string>.Ok(result.Value!.TrackingCode);
+        return CommandResult<string>.Ok(result.Value!.Petition.TrackingCode);
     }
 
     private static int CountLinks(string? text) => text is null ? 0 : Links().Count(text);

@@ -15,7 +15,7 @@ namespace DanVan.Web.Features.Petitions;
 /// event, its audit row and the deadline it starts running against. Staff register for
 /// organisations in their scope; the public portal and other systems for any organisation at work.
 /// </summary>
-public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, PetitionDeadlines deadlines, IAuditActor actor, TimeProvider clock, ILogger<RegisterPetition> logger)
+public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, PetitionDeadlines deadlines, WriteGate gate, IAuditActor actor, TimeProvider clock, ILogger<RegisterPetition> logger)
 {
     public const int MaxPetitioners = 50;
 
@@ -25,7 +25,7 @@ public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, P
         Public,
     }
 
-    public async Task<CommandResult<Petition>> HandleAsync(PetitionInput input, Source source, CancellationToken cancellationToken)
+    public async Task<CommandResult<Registered>> HandleAsync(PetitionInput input, Source source, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ReportSchedule.VietnamDay(now);
@@ -72,7 +72,7 @@ public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, P
         CheckPetitioners(input.Petitioners, errors);
 
         var organization = input.OrganizationId is { } organizationId
-            ? await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => new { o.Id, o.Path, o.ValidTo }).SingleOrDefaultAsync(cancellationToken)
+            ? await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => new { o.Id, o.Path, o.ValidTo, o.Name }).SingleOrDefaultAsync(cancellationToken)
             : null;
         if (organization is null || organization.ValidTo is not null)
         {
@@ -80,7 +80,7 @@ public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, P
         }
         else if (source == Source.Staff && !await scope.CanReadAsync(organization.Path, cancellationToken))
         {
-            return CommandResult<Petition>.Forbidden();
+            return CommandResult<Registered>.Forbidden();
         }
 
         Petition? first = null;
@@ -100,7 +100,7 @@ public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, P
 
         if (errors.Any)
         {
-            return errors.ToResult<Petition>();
+            return errors.ToResult<Registered>();
         }
 
         var petition = new Petition
@@ -124,7 +124,8 @@ public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, P
             UpdatedBy = actor.UserName,
             Petitioners = [.. input.Petitioners.Where(p => !string.IsNullOrWhiteSpace(p.FullName)).Select(Petitioner)],
         };
-        PetitionDeadlines.Refresh(petition, await deadlines.ClockAsync(cancellationToken), receivedOn);
+        var legalClock = await deadlines.ClockAsync(cancellationToken);
+        PetitionDeadlines.Refresh(petition, legalClock, receivedOn);
         petition.Events.Add(new PetitionEvent
         {
             At = now,
@@ -134,31 +135,44 @@ public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, P
             IsPublic = true,
         });
 
-        db.Petitions.Add(petition);
+        // The petition, its sender, first event and audit row are one transaction: one commit.
+        using var turn = await gate.EnterAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
+                db.Petitions.Add(petition);
                 await db.SaveChangesAsync(cancellationToken);
+                db.AuditEntries.Add(PetitionAudit.Entry(actor, now, petition, "Registered", null,
+                    new { petition.TrackingCode, petition.Kind, petition.Field, petition.Channel, petition.Round, petition.ReceivedOn, petition.DueOn, Petitioners = petition.Petitioners.Count }));
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 break;
             }
             catch (DbUpdateException) when (attempt < 3)
             {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
                 if (!await db.Petitions.AnyAsync(p => p.TrackingCode == petition.TrackingCode, cancellationToken))
                 {
                     throw;
                 }
 
-                petition.TrackingCode = TrackingCodes.New(); // the same code drawn twice: draw again
+                // The same code drawn twice: draw again and insert the whole petition afresh.
+                petition.TrackingCode = TrackingCodes.New();
+                petition.Id = 0;
+                petition.Petitioners.ForEach(p => (p.Id, p.PetitionId) = (0, 0));
+                petition.Events.ForEach(e => (e.Id, e.PetitionId) = (0, 0));
             }
         }
 
-        db.AuditEntries.Add(PetitionAudit.Entry(actor, now, petition, "Registered", null,
-            new { petition.TrackingCode, petition.Kind, petition.Field, petition.Channel, petition.Round, petition.ReceivedOn, petition.DueOn, Petitioners = petition.Petitioners.Count }));
-        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Petition {PetitionId} registered for organization {OrganizationId} by {Channel}", petition.Id, petition.OrganizationId, channel);
-        return CommandResult<Petition>.Ok(petition);
+        return CommandResult<Registered>.Ok(new Registered(petition, organization.Name, first?.TrackingCode, legalClock, today));
     }
+
+    /// <summary>A registered petition with what its file shows beside it, so the answer needs no query.</summary>
+    public sealed record Registered(Petition Petition, string OrganizationName, string? FirstPetitionCode, PetitionClock Clock, DateOnly Today);
 
     public static void CheckPetitioners(IReadOnlyList<PetitionerInput> petitioners, ValidationErrors errors)
     {
