@@ -77,7 +77,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Calendar.OfficialDay", b =>
@@ -115,7 +115,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("Date")
                         .IsUnique();
 
-                    b.ToTable("OfficialDays");
+                    b.ToTable("OfficialDays", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.AdminUnit", b =>
@@ -183,7 +183,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("ValidTo", "ValidFrom", "NameFolded");
 
-                    b.ToTable("AdminUnits");
+                    b.ToTable("AdminUnits", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.AppUser", b =>
@@ -322,7 +322,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("TypeId");
 
-                    b.ToTable("Organizations");
+                    b.ToTable("Organizations", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.OrganizationType", b =>
@@ -354,7 +354,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("OrganizationTypes");
+                    b.ToTable("OrganizationTypes", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.RoleAssignment", b =>
@@ -382,7 +382,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("UserId", "OrganizationId", "Role")
                         .IsUnique();
 
-                    b.ToTable("RoleAssignments");
+                    b.ToTable("RoleAssignments", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.UnitSuccession", b =>
@@ -421,7 +421,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("OldCode");
 
-                    b.ToTable("UnitSuccessions");
+                    b.ToTable("UnitSuccessions", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.Petition", b =>
@@ -491,12 +491,6 @@ namespace DanVan.Data.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.Property<DateOnly?>("HandledOn")
-                        .HasColumnType("date");
-
-                    b.Property<bool?>("HandledOnTime")
-                        .HasColumnType("boolean");
-
                     b.Property<bool>("IsRemoteArea")
                         .HasColumnType("boolean");
 
@@ -562,7 +556,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "Status", "DueOn");
 
-                    b.ToTable("Petitions");
+                    b.ToTable("Petitions", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.PetitionDocument", b =>
@@ -604,7 +598,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("PetitionDocuments");
+                    b.ToTable("PetitionDocuments", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.PetitionEvent", b =>
@@ -642,7 +636,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("PetitionEvents");
+                    b.ToTable("PetitionEvents", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.PetitionExtension", b =>
@@ -675,7 +669,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("PetitionExtensions");
+                    b.ToTable("PetitionExtensions", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.Petitioner", b =>
@@ -714,7 +708,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("Petitioners");
+                    b.ToTable("Petitioners", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.Report", b =>
@@ -793,7 +787,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("RollupOrganizationId", "PeriodKey", "FormId", "Status");
 
-                    b.ToTable("Reports");
+                    b.ToTable("Reports", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportAttachment", b =>
@@ -838,7 +832,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("ReportId");
 
-                    b.ToTable("ReportAttachments");
+                    b.ToTable("ReportAttachments", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportForm", b =>
@@ -897,7 +891,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("Code", "Version")
                         .IsUnique();
 
-                    b.ToTable("ReportForms");
+                    b.ToTable("ReportForms", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportFormOrganizationType", b =>
@@ -912,7 +906,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("OrganizationTypeId");
 
-                    b.ToTable("ReportFormOrganizationTypes");
+                    b.ToTable("ReportFormOrganizationTypes", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportIndicator", b =>
@@ -965,7 +959,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("FormId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ReportIndicators");
+                    b.ToTable("ReportIndicators", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportNarrative", b =>
@@ -985,7 +979,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("SectionId");
 
-                    b.ToTable("ReportNarratives");
+                    b.ToTable("ReportNarratives", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportRule", b =>
@@ -1027,7 +1021,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("FormId");
 
-                    b.ToTable("ReportRules");
+                    b.ToTable("ReportRules", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportSection", b =>
@@ -1063,7 +1057,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("FormId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ReportSections");
+                    b.ToTable("ReportSections", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportUnlock", b =>
@@ -1105,7 +1099,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("FormId", "OrganizationId", "PeriodKey")
                         .IsUnique();
 
-                    b.ToTable("ReportUnlocks");
+                    b.ToTable("ReportUnlocks", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportValue", b =>
@@ -1126,7 +1120,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("IndicatorId");
 
-                    b.ToTable("ReportValues");
+                    b.ToTable("ReportValues", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1145,7 +1139,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys");
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -69,7 +69,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Calendar.OfficialDay", b =>
@@ -105,7 +105,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("Date")
                         .IsUnique();
 
-                    b.ToTable("OfficialDays");
+                    b.ToTable("OfficialDays", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.AdminUnit", b =>
@@ -168,7 +168,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("ValidTo", "ValidFrom", "NameFolded");
 
-                    b.ToTable("AdminUnits");
+                    b.ToTable("AdminUnits", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.AppUser", b =>
@@ -301,7 +301,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("TypeId");
 
-                    b.ToTable("Organizations");
+                    b.ToTable("Organizations", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.OrganizationType", b =>
@@ -331,7 +331,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("OrganizationTypes");
+                    b.ToTable("OrganizationTypes", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.RoleAssignment", b =>
@@ -357,7 +357,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("UserId", "OrganizationId", "Role")
                         .IsUnique();
 
-                    b.ToTable("RoleAssignments");
+                    b.ToTable("RoleAssignments", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.UnitSuccession", b =>
@@ -394,7 +394,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("OldCode");
 
-                    b.ToTable("UnitSuccessions");
+                    b.ToTable("UnitSuccessions", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.Petition", b =>
@@ -462,12 +462,6 @@ namespace DanVan.Data.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("HandledOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("HandledOnTime")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("IsRemoteArea")
                         .HasColumnType("INTEGER");
 
@@ -533,7 +527,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "Status", "DueOn");
 
-                    b.ToTable("Petitions");
+                    b.ToTable("Petitions", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.PetitionDocument", b =>
@@ -573,7 +567,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("PetitionDocuments");
+                    b.ToTable("PetitionDocuments", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.PetitionEvent", b =>
@@ -609,7 +603,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("PetitionEvents");
+                    b.ToTable("PetitionEvents", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.PetitionExtension", b =>
@@ -640,7 +634,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("PetitionExtensions");
+                    b.ToTable("PetitionExtensions", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.Petitioner", b =>
@@ -677,7 +671,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("Petitioners");
+                    b.ToTable("Petitioners", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.Report", b =>
@@ -754,7 +748,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("RollupOrganizationId", "PeriodKey", "FormId", "Status");
 
-                    b.ToTable("Reports");
+                    b.ToTable("Reports", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportAttachment", b =>
@@ -797,7 +791,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("ReportId");
 
-                    b.ToTable("ReportAttachments");
+                    b.ToTable("ReportAttachments", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportForm", b =>
@@ -854,7 +848,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("Code", "Version")
                         .IsUnique();
 
-                    b.ToTable("ReportForms");
+                    b.ToTable("ReportForms", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportFormOrganizationType", b =>
@@ -869,7 +863,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganizationTypeId");
 
-                    b.ToTable("ReportFormOrganizationTypes");
+                    b.ToTable("ReportFormOrganizationTypes", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportIndicator", b =>
@@ -920,7 +914,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("FormId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ReportIndicators");
+                    b.ToTable("ReportIndicators", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportNarrative", b =>
@@ -940,7 +934,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("SectionId");
 
-                    b.ToTable("ReportNarratives");
+                    b.ToTable("ReportNarratives", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportRule", b =>
@@ -980,7 +974,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("FormId");
 
-                    b.ToTable("ReportRules");
+                    b.ToTable("ReportRules", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportSection", b =>
@@ -1014,7 +1008,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("FormId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ReportSections");
+                    b.ToTable("ReportSections", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportUnlock", b =>
@@ -1054,7 +1048,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("FormId", "OrganizationId", "PeriodKey")
                         .IsUnique();
 
-                    b.ToTable("ReportUnlocks");
+                    b.ToTable("ReportUnlocks", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportValue", b =>
@@ -1075,7 +1069,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("IndicatorId");
 
-                    b.ToTable("ReportValues");
+                    b.ToTable("ReportValues", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1092,7 +1086,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys");
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
