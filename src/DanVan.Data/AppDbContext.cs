@@ -2,6 +2,7 @@ using DanVan.Data.Auditing;
 using DanVan.Data.Calendar;
 using DanVan.Data.Entities;
 using DanVan.Data.Petitions;
+using DanVan.Data.Reception;
 using DanVan.Data.Reporting;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -60,6 +61,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<PetitionEvent> PetitionEvents => Set<PetitionEvent>();
 
     public DbSet<PetitionDocument> PetitionDocuments => Set<PetitionDocument>();
+
+    public DbSet<ReceptionSession> ReceptionSessions => Set<ReceptionSession>();
+
+    public DbSet<Dialogue> Dialogues => Set<Dialogue>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,7 +14,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     // Secrets and bookkeeping that must never be copied into the audit trail.
     private static readonly HashSet<string> Hidden =
     [
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NameFolded", "NormalizedUserName", "NormalizedEmail", "Content",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NameFolded", "SearchFolded", "NormalizedUserName", "NormalizedEmail", "Content",
     ];
 
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> _added = [];

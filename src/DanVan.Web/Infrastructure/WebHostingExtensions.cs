@@ -7,6 +7,7 @@ using DanVan.Web.Features.Admin;
 using DanVan.Web.Features.Calendar;
 using DanVan.Web.Features.Organizations;
 using DanVan.Web.Features.Petitions;
+using DanVan.Web.Features.Reception;
 using DanVan.Web.Features.Reports;
 using DanVan.Web.Features.Units;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -74,6 +75,7 @@ internal static class WebHostingExtensions
         services.AddReportHandlers();
         services.AddCalendarHandlers();
         services.AddPetitionHandlers();
+        services.AddReceptionHandlers();
         return services;
     }
 
@@ -139,6 +141,7 @@ internal static class WebHostingExtensions
         api.MapReportsApi();
         api.MapCalendarApi();
         api.MapPetitionsApi();
+        api.MapReceptionApi();
         return app;
     }
 }

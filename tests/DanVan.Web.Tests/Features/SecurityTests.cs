@@ -101,6 +101,10 @@ public abstract class SecurityTests(DanVanFactory factory)
         document.ShouldContain("/api/v1/units");
         document.ShouldContain("/api/v1/organizations/{organizationId}");
         document.ShouldContain("/api/v1/users");
+        document.ShouldContain("/api/v1/reception-sessions/{sessionId}");
+        document.ShouldContain("/api/v1/dialogues/{dialogueId}");
+        document.ShouldContain("/api/v1/organizations/{organizationId}/reception-duties");
+        document.ShouldContain("Trách nhiệm tiếp công dân định kỳ của người đứng đầu");
         ui.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

@@ -75,6 +75,8 @@ public sealed class AuditModel(AuditLog log) : PageModel
         "OrganizationType" => "Loại tổ chức",
         "RoleAssignment" => "Vai trò",
         "AppUser" => "Người dùng",
+        "ReceptionSession" => "Buổi tiếp công dân",
+        "Dialogue" => "Đối thoại trực tiếp",
         _ => entity,
     };
 

@@ -57,7 +57,7 @@ public sealed class AuditLog(AppDbContext db, OrganizationScope scope)
         return new PagedList<AuditRow>(items, total, page, size);
     }
 
-    public static IReadOnlyList<string> EntityTypes { get; } = ["Organization", "OrganizationType", "RoleAssignment", "AppUser"];
+    public static IReadOnlyList<string> EntityTypes { get; } = ["Organization", "OrganizationType", "RoleAssignment", "AppUser", "ReceptionSession", "Dialogue"];
 }
 
 public sealed record AuditFilter(string? User, int? OrganizationId, string? Entity, DateOnly? From, DateOnly? To, int? Page, int? PageSize);

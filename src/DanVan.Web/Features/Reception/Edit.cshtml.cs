@@ -1,0 +1,89 @@
+using System.Globalization;
+using DanVan.Domain.Reporting;
+using DanVan.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DanVan.Web.Features.Reception;
+
+/// <summary>Records a reception session, or corrects one (ghi, sửa buổi tiếp công dân).</summary>
+public sealed class EditModel(SaveReceptionSession save, ReceptionSessionDirectory directory, ReceptionAccess access, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public ReceptionSessionInput Input { get; set; } = new();
+
+    public long? SessionId { get; private set; }
+
+    public IReadOnlyList<ReceptionAccess.Choice> Organizations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long? sessionId, int? organizationId, CancellationToken cancellationToken)
+    {
+        if (sessionId is { } id)
+        {
+            var (session, status) = await directory.GetAsync(id, cancellationToken);
+            if (session is null)
+            {
+                return this.Refusal(status) ?? NotFound();
+            }
+
+            SessionId = id;
+            Input = new ReceptionSessionInput
+            {
+                OrganizationId = session.OrganizationId,
+                HeldOn = DateInput.Show(session.HeldOn),
+                Place = session.Place,
+                ReceiverName = session.ReceiverName,
+                ReceiverPosition = session.ReceiverPosition.ToString(),
+                HeadInPerson = session.HeadInPerson,
+                IsOnline = session.IsOnline,
+                CitizenCount = session.CitizenCount.ToString(CultureInfo.InvariantCulture),
+                Matters = session.Matters,
+                Outcomes = session.Outcomes,
+            };
+        }
+        else
+        {
+            Input.OrganizationId = organizationId ?? await access.CurrentIdAsync(cancellationToken);
+            Input.HeldOn = DateInput.Show(ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime));
+        }
+
+        await LoadAsync(sessionId, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long? sessionId, CancellationToken cancellationToken)
+    {
+        var result = sessionId is { } id
+            ? await save.UpdateAsync(id, Input, cancellationToken)
+            : await save.CreateAsync(Input, cancellationToken);
+        if (this.Refusal(result.Status) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (result.Status != CommandStatus.Ok)
+        {
+            ModelState.AddErrors(result.Errors, nameof(Input));
+            SessionId = sessionId;
+            await LoadAsync(sessionId, cancellationToken);
+            return Page();
+        }
+
+        var session = result.Value!;
+        TempData["Success"] = sessionId is null
+            ? $"Đã ghi buổi tiếp công dân ngày {DateInput.Show(session.HeldOn)}." + (session.HeadInPerson ? " Buổi tiếp được tính vào trách nhiệm tiếp dân của người đứng đầu." : string.Empty)
+            : $"Đã lưu thay đổi buổi tiếp công dân ngày {DateInput.Show(session.HeldOn)}.";
+        return RedirectToPage("Details", new { sessionId = session.Id });
+    }
+
+    private async Task LoadAsync(long? sessionId, CancellationToken cancellationToken)
+    {
+        Organizations = await access.ChoicesAsync(cancellationToken);
+        // A session kept with an organisation that has since closed still shows it.
+        if (sessionId is not null && Input.OrganizationId is { } id && Organizations.All(o => o.Id != id)
+            && await access.OrganizationAsync(id, cancellationToken) is { } organization && await access.CanReadAsync(organization.Path, cancellationToken))
+        {
+            Organizations = [new ReceptionAccess.Choice(organization.Id, organization.Name, 0), .. Organizations];
+        }
+    }
+}
