@@ -77,7 +77,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("DanVan.Data.Calendar.OfficialDay", b =>
@@ -115,7 +115,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("Date")
                         .IsUnique();
 
-                    b.ToTable("OfficialDays", (string)null);
+                    b.ToTable("OfficialDays");
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.AdminUnit", b =>
@@ -183,7 +183,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("ValidTo", "ValidFrom", "NameFolded");
 
-                    b.ToTable("AdminUnits", (string)null);
+                    b.ToTable("AdminUnits");
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.AppUser", b =>
@@ -322,7 +322,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("TypeId");
 
-                    b.ToTable("Organizations", (string)null);
+                    b.ToTable("Organizations");
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.OrganizationType", b =>
@@ -354,7 +354,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("OrganizationTypes", (string)null);
+                    b.ToTable("OrganizationTypes");
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.RoleAssignment", b =>
@@ -382,7 +382,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("UserId", "OrganizationId", "Role")
                         .IsUnique();
 
-                    b.ToTable("RoleAssignments", (string)null);
+                    b.ToTable("RoleAssignments");
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.UnitSuccession", b =>
@@ -421,7 +421,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("OldCode");
 
-                    b.ToTable("UnitSuccessions", (string)null);
+                    b.ToTable("UnitSuccessions");
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.Petition", b =>
@@ -491,6 +491,12 @@ namespace DanVan.Data.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("HandledOnTime")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsRemoteArea")
                         .HasColumnType("boolean");
 
@@ -556,7 +562,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "Status", "DueOn");
 
-                    b.ToTable("Petitions", (string)null);
+                    b.ToTable("Petitions");
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.PetitionDocument", b =>
@@ -598,7 +604,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("PetitionDocuments", (string)null);
+                    b.ToTable("PetitionDocuments");
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.PetitionEvent", b =>
@@ -636,7 +642,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("PetitionEvents", (string)null);
+                    b.ToTable("PetitionEvents");
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.PetitionExtension", b =>
@@ -669,7 +675,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("PetitionExtensions", (string)null);
+                    b.ToTable("PetitionExtensions");
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.Petitioner", b =>
@@ -708,7 +714,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("Petitioners", (string)null);
+                    b.ToTable("Petitioners");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reception.Dialogue", b =>
@@ -934,7 +940,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("RollupOrganizationId", "PeriodKey", "FormId", "Status");
 
-                    b.ToTable("Reports", (string)null);
+                    b.ToTable("Reports");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportAttachment", b =>
@@ -979,7 +985,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("ReportId");
 
-                    b.ToTable("ReportAttachments", (string)null);
+                    b.ToTable("ReportAttachments");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportForm", b =>
@@ -1038,7 +1044,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("Code", "Version")
                         .IsUnique();
 
-                    b.ToTable("ReportForms", (string)null);
+                    b.ToTable("ReportForms");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportFormOrganizationType", b =>
@@ -1053,7 +1059,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("OrganizationTypeId");
 
-                    b.ToTable("ReportFormOrganizationTypes", (string)null);
+                    b.ToTable("ReportFormOrganizationTypes");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportIndicator", b =>
@@ -1106,7 +1112,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("FormId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ReportIndicators", (string)null);
+                    b.ToTable("ReportIndicators");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportNarrative", b =>
@@ -1126,7 +1132,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("SectionId");
 
-                    b.ToTable("ReportNarratives", (string)null);
+                    b.ToTable("ReportNarratives");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportRule", b =>
@@ -1168,7 +1174,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("FormId");
 
-                    b.ToTable("ReportRules", (string)null);
+                    b.ToTable("ReportRules");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportSection", b =>
@@ -1204,7 +1210,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("FormId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ReportSections", (string)null);
+                    b.ToTable("ReportSections");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportUnlock", b =>
@@ -1246,7 +1252,7 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("FormId", "OrganizationId", "PeriodKey")
                         .IsUnique();
 
-                    b.ToTable("ReportUnlocks", (string)null);
+                    b.ToTable("ReportUnlocks");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportValue", b =>
@@ -1267,7 +1273,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("IndicatorId");
 
-                    b.ToTable("ReportValues", (string)null);
+                    b.ToTable("ReportValues");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1286,7 +1292,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys", (string)null);
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -69,7 +69,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("DanVan.Data.Calendar.OfficialDay", b =>
@@ -105,7 +105,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("Date")
                         .IsUnique();
 
-                    b.ToTable("OfficialDays", (string)null);
+                    b.ToTable("OfficialDays");
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.AdminUnit", b =>
@@ -168,7 +168,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("ValidTo", "ValidFrom", "NameFolded");
 
-                    b.ToTable("AdminUnits", (string)null);
+                    b.ToTable("AdminUnits");
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.AppUser", b =>
@@ -301,7 +301,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("TypeId");
 
-                    b.ToTable("Organizations", (string)null);
+                    b.ToTable("Organizations");
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.OrganizationType", b =>
@@ -331,7 +331,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("OrganizationTypes", (string)null);
+                    b.ToTable("OrganizationTypes");
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.RoleAssignment", b =>
@@ -357,7 +357,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("UserId", "OrganizationId", "Role")
                         .IsUnique();
 
-                    b.ToTable("RoleAssignments", (string)null);
+                    b.ToTable("RoleAssignments");
                 });
 
             modelBuilder.Entity("DanVan.Data.Entities.UnitSuccession", b =>
@@ -394,7 +394,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("OldCode");
 
-                    b.ToTable("UnitSuccessions", (string)null);
+                    b.ToTable("UnitSuccessions");
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.Petition", b =>
@@ -462,6 +462,12 @@ namespace DanVan.Data.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("HandledOnTime")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsRemoteArea")
                         .HasColumnType("INTEGER");
 
@@ -527,7 +533,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "Status", "DueOn");
 
-                    b.ToTable("Petitions", (string)null);
+                    b.ToTable("Petitions");
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.PetitionDocument", b =>
@@ -567,7 +573,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("PetitionDocuments", (string)null);
+                    b.ToTable("PetitionDocuments");
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.PetitionEvent", b =>
@@ -603,7 +609,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("PetitionEvents", (string)null);
+                    b.ToTable("PetitionEvents");
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.PetitionExtension", b =>
@@ -634,7 +640,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("PetitionExtensions", (string)null);
+                    b.ToTable("PetitionExtensions");
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.Petitioner", b =>
@@ -671,7 +677,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("PetitionId");
 
-                    b.ToTable("Petitioners", (string)null);
+                    b.ToTable("Petitioners");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reception.Dialogue", b =>
@@ -891,7 +897,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("RollupOrganizationId", "PeriodKey", "FormId", "Status");
 
-                    b.ToTable("Reports", (string)null);
+                    b.ToTable("Reports");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportAttachment", b =>
@@ -934,7 +940,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("ReportId");
 
-                    b.ToTable("ReportAttachments", (string)null);
+                    b.ToTable("ReportAttachments");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportForm", b =>
@@ -991,7 +997,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("Code", "Version")
                         .IsUnique();
 
-                    b.ToTable("ReportForms", (string)null);
+                    b.ToTable("ReportForms");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportFormOrganizationType", b =>
@@ -1006,7 +1012,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganizationTypeId");
 
-                    b.ToTable("ReportFormOrganizationTypes", (string)null);
+                    b.ToTable("ReportFormOrganizationTypes");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportIndicator", b =>
@@ -1057,7 +1063,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("FormId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ReportIndicators", (string)null);
+                    b.ToTable("ReportIndicators");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportNarrative", b =>
@@ -1077,7 +1083,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("SectionId");
 
-                    b.ToTable("ReportNarratives", (string)null);
+                    b.ToTable("ReportNarratives");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportRule", b =>
@@ -1117,7 +1123,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("FormId");
 
-                    b.ToTable("ReportRules", (string)null);
+                    b.ToTable("ReportRules");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportSection", b =>
@@ -1151,7 +1157,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("FormId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ReportSections", (string)null);
+                    b.ToTable("ReportSections");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportUnlock", b =>
@@ -1191,7 +1197,7 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("FormId", "OrganizationId", "PeriodKey")
                         .IsUnique();
 
-                    b.ToTable("ReportUnlocks", (string)null);
+                    b.ToTable("ReportUnlocks");
                 });
 
             modelBuilder.Entity("DanVan.Data.Reporting.ReportValue", b =>
@@ -1212,7 +1218,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("IndicatorId");
 
-                    b.ToTable("ReportValues", (string)null);
+                    b.ToTable("ReportValues");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1229,7 +1235,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys", (string)null);
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
