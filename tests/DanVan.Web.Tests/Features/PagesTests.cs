@@ -13,7 +13,7 @@ public abstract class PagesTests(DanVanFactory factory)
         var api = await factory.BearerAsync("admin");
         var browser = await factory.BrowserAsync("admin");
         var ngheAn = await Orgs.FindAsync(api, "ban tuyen giao va dan van tinh uy nghe an");
-        var commune = (await Orgs.ChildrenAsync(api, ngheAn.Id)).Last();
+        var commune = (await Reporting.CommuneCommitteesAsync(api, ngheAn.Id)).Last();
         var officer = (await api.GetFromJsonAsync<Paged<UserInfo>>("/api/v1/users?q=tw.chuyenvien", ApiClient.Json))!.Items.Single();
         var pages = new Dictionary<string, string>
         {

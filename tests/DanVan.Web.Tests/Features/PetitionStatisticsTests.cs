@@ -111,7 +111,7 @@ public abstract class PetitionStatisticsTests(DanVanFactory factory)
     }
 
     [Fact]
-    public async Task A_quarterly_report_is_filled_from_the_petition_ledger()
+    public async Task A_quarterly_report_is_filled_from_the_petition_ledger_and_the_reception_sessions()
     {
         var officer = await factory.BearerAsync("nghean.chuyenvien");
         var central = await factory.BearerAsync("tw.chuyenvien");
@@ -132,6 +132,8 @@ public abstract class PetitionStatisticsTests(DanVanFactory factory)
             content = "Nội dung",
             petitioners = new[] { new { fullName = "Đinh Văn Nam" } },
         });
+        await ReceptionClient.RecordAsync(officer, ReceptionClient.Session(commune.Id, today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), citizenCount: 5));
+        await ReceptionClient.RecordAsync(officer, ReceptionClient.Session(commune.Id, quarter.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), headInPerson: false, citizenCount: 2));
         var opened = await officer.PostAsJsonAsync("/api/v1/reports", new { formCode = "BC-DV-QUY", organizationId = commune.Id, period = $"{today.Year}-Q{((today.Month - 1) / 3) + 1}" });
         var report = await opened.ReadAsync<Sheet>();
         var browser = await factory.BrowserAsync("nghean.chuyenvien");
@@ -146,6 +148,7 @@ public abstract class PetitionStatisticsTests(DanVanFactory factory)
         filled.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var after = await officer.GetFromJsonAsync<Sheet>($"/api/v1/reports/{report.Id}", ApiClient.Json);
         (after!.Value("DT_TN"), after.Value("DT_KN"), after.Value("DT_KNPA"), after.Value("DT_THULY"), after.Value("DT_DAGQ")).ShouldBe((2, 1, 1, 1, 0));
+        (after.Value("TCD_BUOI"), after.Value("TCD_BT"), after.Value("TCD_CT"), after.Value("TCD_LUOT")).ShouldBe((2, 1, 0, 7));
         var history = await officer.GetFromJsonAsync<List<ValueChange>>($"/api/v1/reports/{report.Id}/history/DT_KN", ApiClient.Json);
         history!.ShouldContain(h => h.UserName == "nghean.chuyenvien" && h.After == 1);
     }

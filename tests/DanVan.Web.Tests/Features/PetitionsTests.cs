@@ -304,6 +304,53 @@ public abstract class PetitionsTests(DanVanFactory factory)
     private static async Task<DateOnly> QueuedDueAsync(HttpClient client, int organizationId, string code) =>
         (await client.GetFromJsonAsync<Paged<PetitionRow>>($"/api/v1/petitions?organizationId={organizationId}&q={code}", ApiClient.Json))!.Items.Single().DueOn!.Value;
 
+    [Fact]
+    public async Task Documents_are_filed_checked_and_for_a_denunciation_kept_to_its_handlers()
+    {
+        var clerk = await factory.BearerAsync("nghean.xa.chuyenvien");
+        var province = await factory.BearerAsync("nghean.chuyenvien");
+        var admin = await factory.BearerAsync("admin");
+        var commune = await CommuneAsync();
+        var complaint = await RegisterAsync(clerk, NewPetition(commune.Id));
+        var denunciation = await RegisterAsync(clerk, NewPetition(commune.Id, kind: "Denunciation", summary: "Tố cáo kèm chứng cứ"));
+        byte[] pdf = [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37];
+
+        var filed = await Upload(clerk, complaint.Id, "don-khieu-nai.pdf", pdf);
+        var empty = await Upload(clerk, complaint.Id, "trong.pdf", []);
+        var program = await Upload(clerk, complaint.Id, "virus.exe", pdf);
+        var byCookie = await Upload(await factory.BrowserAsync("nghean.xa.chuyenvien"), complaint.Id, "cookie.pdf", pdf);
+        var evidence = await Upload(clerk, denunciation.Id, "chung-cu.pdf", pdf);
+        var fromAbove = await Upload(province, denunciation.Id, "cap-tren.pdf", pdf);
+
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await Problem(empty, "File")).ShouldBe("Vui lòng chọn một tệp có nội dung.");
+        (await Problem(program, "File")).ShouldBe("Chỉ nhận tệp PDF, Word, Excel, JPG hoặc PNG.");
+        byCookie.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        evidence.StatusCode.ShouldBe(HttpStatusCode.Created);
+        fromAbove.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var file = await GetAsync(clerk, complaint.Id);
+        file.Documents.ShouldHaveSingleItem().FileName.ShouldBe("don-khieu-nai.pdf");
+        (await clerk.GetByteArrayAsync($"/api/v1/petitions/{complaint.Id}/documents/{file.Documents[0].Id}")).ShouldBe(pdf);
+        var hidden = await GetAsync(province, denunciation.Id);
+        (hidden.DocumentsVisible, hidden.Documents.Count).ShouldBe((false, 0));
+        var evidenceId = (await GetAsync(clerk, denunciation.Id)).Documents.Single().Id;
+        (await province.GetAsync($"/api/v1/petitions/{denunciation.Id}/documents/{evidenceId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await clerk.GetByteArrayAsync($"/api/v1/petitions/{denunciation.Id}/documents/{evidenceId}")).ShouldBe(pdf);
+        var audit = await admin.GetFromJsonAsync<Paged<AuditRow>>("/api/v1/audit?entity=Petition&pageSize=100", ApiClient.Json);
+        audit!.Items.ShouldContain(a => a.EntityId == denunciation.Id.ToString(CultureInfo.InvariantCulture) && a.Action == "IdentityViewed" && a.UserName == "nghean.xa.chuyenvien");
+        (await clerk.DeleteAsync($"/api/v1/petitions/{complaint.Id}/documents/{file.Documents[0].Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await GetAsync(clerk, complaint.Id)).Documents.ShouldBeEmpty();
+    }
+
+    private static async Task<HttpResponseMessage> Upload(HttpClient client, long petitionId, string name, byte[] content)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", name);
+        return await client.PostAsync($"/api/v1/petitions/{petitionId}/documents", form);
+    }
+
     private async Task<Org> CommuneAsync()
     {
         var central = await factory.BearerAsync("tw.chuyenvien");

@@ -31,7 +31,11 @@ public sealed record PetitionFile(
     bool IdentityHidden,
     List<PetitionPerson> Petitioners,
     List<PetitionStep> Events,
-    List<string> Actions);
+    List<string> Actions,
+    bool DocumentsVisible,
+    List<PetitionDocumentInfo> Documents);
+
+public sealed record PetitionDocumentInfo(long Id, string FileName, long Size);
 
 public sealed record PetitionRow(long Id, string TrackingCode, string Kind, string Summary, string Petitioners, int OrganizationId, string Status, DateOnly? DueOn, int? DaysLeft, string? DueState);
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Features.Petitions;
 
 /// <summary>One petition's file: its legal deadline, history and the actions its status allows.</summary>
-public sealed class DetailsModel(PetitionDirectory directory, ActOnPetition act, AppDbContext db) : PageModel
+public sealed class DetailsModel(PetitionDirectory directory, ActOnPetition act, PetitionFiles files, AppDbContext db) : PageModel
 {
     public PetitionDetails Petition { get; private set; } = null!;
 
@@ -40,6 +40,42 @@ public sealed class DetailsModel(PetitionDirectory directory, ActOnPetition act,
         Failed = Input.Action;
         ModelState.AddErrors(result.Errors, nameof(Input));
         return await LoadAsync(petitionId, reveal: false, cancellationToken) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostAttachAsync(long petitionId, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var result = await files.AddAsync(petitionId, file, cancellationToken);
+        if (this.Refusal(result.Status) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (result.Status != CommandStatus.Ok)
+        {
+            ModelState.AddErrors(result.Errors, string.Empty);
+            return await LoadAsync(petitionId, reveal: false, cancellationToken) ?? Page();
+        }
+
+        TempData["Success"] = $"Đã đính kèm \"{Path.GetFileName(file!.FileName)}\".";
+        return RedirectToPage(new { petitionId });
+    }
+
+    public async Task<IActionResult> OnPostDetachAsync(long petitionId, long documentId, CancellationToken cancellationToken)
+    {
+        var result = await files.RemoveAsync(petitionId, documentId, cancellationToken);
+        if (this.Refusal(result.Status) is { } refusal)
+        {
+            return refusal;
+        }
+
+        TempData["Success"] = "Đã xóa tài liệu.";
+        return RedirectToPage(new { petitionId });
+    }
+
+    public async Task<IActionResult> OnGetDocumentAsync(long petitionId, long documentId, CancellationToken cancellationToken)
+    {
+        var (document, status) = await files.OpenAsync(petitionId, documentId, cancellationToken);
+        return document is null ? this.Refusal(status) ?? NotFound() : File(document.Content, document.ContentType, document.FileName);
     }
 
     private async Task<IActionResult?> LoadAsync(long petitionId, bool reveal, CancellationToken cancellationToken)

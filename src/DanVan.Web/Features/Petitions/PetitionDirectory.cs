@@ -14,7 +14,7 @@ namespace DanVan.Web.Features.Petitions;
 /// portal shows for a tracking code. A denouncer's identity is masked except for the case's
 /// handlers, and each time a handler is shown it an audit row records who saw whose case.
 /// </summary>
-public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, CurrentOrganization current, PetitionAccess access, PetitionDeadlines deadlines, IAuditActor actor, TimeProvider clock)
+public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, CurrentOrganization current, PetitionAccess access, PetitionDeadlines deadlines, PetitionFiles files, IAuditActor actor, TimeProvider clock)
 {
     public const string Masked = "(Thông tin người tố cáo được giữ bí mật)";
 
@@ -108,12 +108,12 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
             .Select(p => new { p.Id, p.TrackingCode }).ToListAsync(cancellationToken);
         var details = Describe(petition, target.OrganizationName, hidden,
             codes.FirstOrDefault(c => c.Id == petition.FirstPetitionId)?.TrackingCode, codes.FirstOrDefault(c => c.Id == petition.DuplicateOfId)?.TrackingCode,
-            await deadlines.ClockAsync(cancellationToken), today);
+            await deadlines.ClockAsync(cancellationToken), today, !confidential || target.IsHandler, await files.ListAsync(target, cancellationToken));
         return (details, CommandStatus.Ok);
     }
 
     /// <summary>A petition's file from what is already in memory: no query.</summary>
-    public static PetitionDetails Describe(Petition petition, string organizationName, bool hidden, string? firstCode, string? duplicateCode, PetitionClock clock, DateOnly today)
+    public static PetitionDetails Describe(Petition petition, string organizationName, bool hidden, string? firstCode, string? duplicateCode, PetitionClock clock, DateOnly today, bool documentsVisible, IReadOnlyList<PetitionDocumentDto> documents)
     {
         var deadline = clock.Current(petition.Facts());
         var actions = Enum.GetValues<PetitionAction>().Where(a => PetitionWorkflow.Apply(petition.Status, a, petition.Kind).IsAllowed).ToList();
@@ -128,7 +128,9 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
             hidden,
             hidden ? [] : [.. petition.Petitioners.OrderBy(p => p.Id).Select(p => new PetitionerDto(p.FullName, p.Phone, p.Email, p.Address, p.IdentityNumber))],
             [.. petition.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new PetitionEventDto(e.At, e.UserName, e.Title, e.Note, e.IsPublic))],
-            actions);
+            actions,
+            documentsVisible,
+            documents);
     }
 
     /// <summary>What anyone with the tracking code sees: the kind, the status, the steps the sender is told of and the published answer; never a name.</summary>

@@ -145,7 +145,11 @@ public sealed record PetitionDetails(
     bool IdentityHidden,
     IReadOnlyList<PetitionerDto> Petitioners,
     IReadOnlyList<PetitionEventDto> Events,
-    IReadOnlyList<PetitionAction> Actions);
+    IReadOnlyList<PetitionAction> Actions,
+    bool DocumentsVisible,
+    IReadOnlyList<PetitionDocumentDto> Documents);
+
+public sealed record PetitionDocumentDto(long Id, string FileName, long Size, DateTime UploadedAt, string? UploadedBy);
 
 /// <summary>What the sender sees on the portal with the tracking code: no personal data.</summary>
 public sealed record PublicPetitionStatus(string TrackingCode, string KindName, DateOnly ReceivedOn, string StatusName, string OrganizationName, DateOnly? DueOn, string? Answer, DateTime? AnswerPublishedAt, IReadOnlyList<PublicStep> Steps);

@@ -14,6 +14,7 @@ internal static class PetitionsApi
         .AddScoped<PetitionDirectory>()
         .AddScoped<PetitionStatistics>()
         .AddScoped<PetitionFigures>()
+        .AddScoped<PetitionFiles>()
         .AddScoped<Calendar.ICalendarListener, PetitionCalendarListener>()
         .AddScoped<PublicIntake>()
         .AddScoped<Portal.PublicPlaces>();
@@ -29,6 +30,22 @@ internal static class PetitionsApi
                     : await statistics.HandleAsync(id, from, to, by, ct) is var result && result.Status == CommandStatus.Ok ? Results.Ok(result.Value) : result.ToProblem())
             .WithSummary("Thống kê đơn nhận trong kỳ (from, to) theo loại đơn, lĩnh vực, đơn vị hoặc tháng: tiếp nhận, thụ lý, giải quyết, chuyển, đang xử lý, quá hạn, đúng hạn");
         group.MapGet("/{petitionId:long}", GetAsync).WithSummary("Hồ sơ một đơn: thời hạn theo luật, lịch sử xử lý; thông tin người tố cáo chỉ hiện cho người xử lý khi revealIdentity=true và được ghi nhật ký");
+        group.MapPost("/{petitionId:long}/documents", async (PetitionFiles files, long petitionId, IFormFile? file, CancellationToken ct) =>
+                await files.AddAsync(petitionId, file, ct) is var result && result.Status == CommandStatus.Ok
+                    ? Results.Created($"/api/v1/petitions/{petitionId}/documents/{result.Value}", new { id = result.Value })
+                    : result.ToProblem())
+            // A form post carries no antiforgery token over the API, so only a bearer token may send one: a browser's cookie cannot be used for it from another site.
+            .DisableAntiforgery()
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = Microsoft.AspNetCore.Identity.IdentityConstants.BearerScheme })
+            .WithSummary("Đính kèm tài liệu (PDF, Word, Excel, JPG, PNG; tối đa 10 MB) vào hồ sơ đơn; multipart/form-data, trường file; chỉ với bearer token");
+        group.MapGet("/{petitionId:long}/documents/{documentId:long}", async (PetitionFiles files, long petitionId, long documentId, CancellationToken ct) =>
+                await files.OpenAsync(petitionId, documentId, ct) is var (document, status) && document is not null
+                    ? Results.File(document.Content, document.ContentType, document.FileName)
+                    : CommandResult<int>.Refused(status).ToProblem())
+            .WithSummary("Tải một tài liệu của hồ sơ đơn (tài liệu của đơn tố cáo: chỉ người xử lý, có ghi nhật ký)");
+        group.MapDelete("/{petitionId:long}/documents/{documentId:long}", async (PetitionFiles files, long petitionId, long documentId, CancellationToken ct) =>
+                await files.RemoveAsync(petitionId, documentId, ct) is var result && result.Status == CommandStatus.Ok ? Results.NoContent() : result.ToProblem())
+            .WithSummary("Xóa một tài liệu khỏi hồ sơ đơn");
         group.MapPost("/{petitionId:long}/actions", ActAsync).WithSummary("Thụ lý, không thụ lý, chuyển đơn, giao xử lý, phân loại, gia hạn, giải quyết, công khai kết quả, kết thúc, rút đơn, gộp đơn trùng");
 
         var open = api.MapGroup("/public/petitions").WithTags("Cổng tiếp nhận trực tuyến").AllowAnonymous().RequireRateLimiting(AuthExtensions.PublicSubmissionRateLimit);
@@ -67,7 +84,7 @@ internal static class PetitionsApi
 
         var (petition, organizationName, firstCode, clock, today) = result.Value!;
         var hidden = petition.Kind == PetitionKind.Denunciation;
-        return TypedResults.Created($"/api/v1/petitions/{petition.Id}", PetitionDirectory.Describe(petition, organizationName, hidden, firstCode, null, clock, today));
+        return TypedResults.Created($"/api/v1/petitions/{petition.Id}", PetitionDirectory.Describe(petition, organizationName, hidden, firstCode, null, clock, today, documentsVisible: !hidden, []));
     }
 
     private static async Task<IResult> GetAsync(PetitionDirectory directory, long petitionId, bool? revealIdentity, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ internal static class ReceptionApi
 {
     public static IServiceCollection AddReceptionHandlers(this IServiceCollection services) => services
         .AddScoped<ReceptionAccess>()
+        .AddScoped<ReceptionFigures>()
         .AddScoped<ChangeHistory>()
         .AddScoped<SaveReceptionSession>()
         .AddScoped<ReceptionSessionDirectory>()

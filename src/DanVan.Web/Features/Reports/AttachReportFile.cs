@@ -9,20 +9,6 @@ namespace DanVan.Web.Features.Reports;
 /// <summary>Attaches a document to a report that can still be edited, and removes one; checks type, size and emptiness.</summary>
 public sealed class AttachReportFile(AppDbContext db, ReportAccess access, Data.Auditing.IAuditActor actor, TimeProvider clock)
 {
-    public const long MaxBytes = 10 * 1024 * 1024;
-
-    private static readonly Dictionary<string, string> Allowed = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".pdf"] = "application/pdf",
-        [".doc"] = "application/msword",
-        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        [".xls"] = "application/vnd.ms-excel",
-        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        [".jpg"] = "image/jpeg",
-        [".jpeg"] = "image/jpeg",
-        [".png"] = "image/png",
-    };
-
     public async Task<CommandResult<long>> AddAsync(long reportId, IFormFile? file, CancellationToken cancellationToken)
     {
         var (target, refused) = await EditableAsync(reportId, cancellationToken);
@@ -31,39 +17,20 @@ public sealed class AttachReportFile(AppDbContext db, ReportAccess access, Data.
             return refused;
         }
 
-        var organizationId = target!.Report.OrganizationId;
-        var name = Path.GetFileName(file?.FileName ?? string.Empty).Trim();
-        var extension = Path.GetExtension(name);
-        if (file is null || file.Length == 0)
+        var (document, refusal) = await UploadedDocument.ReadAsync(file, cancellationToken);
+        if (document is null)
         {
-            return CommandResult<long>.Invalid("File", "Vui lòng chọn một tệp có nội dung.");
+            return CommandResult<long>.Invalid("File", refusal!);
         }
 
-        if (!Allowed.TryGetValue(extension, out var contentType))
-        {
-            return CommandResult<long>.Invalid("File", "Chỉ nhận tệp PDF, Word, Excel, JPG hoặc PNG.");
-        }
-
-        if (file.Length > MaxBytes)
-        {
-            return CommandResult<long>.Invalid("File", "Tệp không được lớn hơn 10 MB.");
-        }
-
-        if (name.Length > 255 || name.Any(char.IsControl))
-        {
-            return CommandResult<long>.Invalid("File", "Tên tệp quá dài hoặc có ký tự không hợp lệ.");
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
         var attachment = new ReportAttachment
         {
             ReportId = reportId,
-            OrganizationId = organizationId,
-            FileName = Domain.Text.VietnameseText.Normalize(name),
-            ContentType = contentType,
-            Size = buffer.Length,
-            Content = buffer.ToArray(),
+            OrganizationId = target!.Report.OrganizationId,
+            FileName = document.FileName,
+            ContentType = document.ContentType,
+            Size = document.Content.Length,
+            Content = document.Content,
             UploadedAt = clock.GetUtcNow().UtcDateTime,
             UploadedBy = actor.UserName,
         };

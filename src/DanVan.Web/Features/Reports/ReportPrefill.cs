@@ -1,15 +1,16 @@
 using DanVan.Domain.Reporting;
 using DanVan.Web.Features.Petitions;
+using DanVan.Web.Features.Reception;
 using DanVan.Web.Infrastructure;
 
 namespace DanVan.Web.Features.Reports;
 
 /// <summary>
-/// Fills a report's indicators from what the system records — the petition ledger today — for the
-/// report's organisation and period. Only indicators the form has are filled; the save goes
+/// Fills a report's indicators from what the system records — the petition ledger and the
+/// reception sessions — for the report's organisation and period. Only indicators the form has are filled; the save goes
 /// through <see cref="SaveReport"/> like a person's, with the same checks, revision and audit.
 /// </summary>
-public sealed class ReportPrefill(ReportSheets sheets, SaveReport save, PetitionFigures petitions)
+public sealed class ReportPrefill(ReportSheets sheets, SaveReport save, PetitionFigures petitions, ReceptionFigures reception)
 {
     public async Task<CommandResult<(int Revision, int Filled)>> HandleAsync(long reportId, int revision, CancellationToken cancellationToken)
     {
@@ -19,13 +20,15 @@ public sealed class ReportPrefill(ReportSheets sheets, SaveReport save, Petition
             return CommandResult<(int, int)>.Refused(status);
         }
 
-        var figures = await petitions.ForAsync(sheet.OrganizationId, ReportingPeriod.Parse(sheet.PeriodKey), cancellationToken);
+        var period = ReportingPeriod.Parse(sheet.PeriodKey);
+        var figures = (await petitions.ForAsync(sheet.OrganizationId, period, cancellationToken))
+            .Concat(await reception.ForAsync(sheet.OrganizationId, period, cancellationToken));
         var keys = sheet.Indicators.SelectMany(i => i.Categories.Count == 0 ? [i.Code] : i.Categories.Select(c => SaveReport.KeyOf(i.Code, c.Number)))
             .ToHashSet(StringComparer.Ordinal);
         var values = figures.Where(f => keys.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         if (values.Count == 0)
         {
-            return CommandResult<(int, int)>.Conflict("Biểu mẫu này không có chỉ tiêu nào lấy được từ sổ theo dõi đơn thư.");
+            return CommandResult<(int, int)>.Conflict("Biểu mẫu này không có chỉ tiêu nào lấy được từ sổ tiếp công dân hoặc sổ theo dõi đơn thư.");
         }
 
         var result = await save.HandleAsync(reportId, new ReportSaveInput { Revision = revision, Values = values }, cancellationToken);
