@@ -34,6 +34,25 @@ internal static class Journey
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Opens each page, saves a screenshot named after it and the screen, and checks that it
+    /// answers 200, fits the screen's width, labels every visible field and has one h1.
+    /// </summary>
+    public static async Task CheckPagesFitAsync(IPage page, IReadOnlyDictionary<string, string> pages, bool phone)
+    {
+        foreach (var (name, url) in pages)
+        {
+            var response = await page.GotoAsync(url);
+            response!.Status.ShouldBe(200, url);
+            await ShotAsync(page, $"{name}-{(phone ? "phone" : "desktop")}");
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            var viewport = phone ? 390 : 1366;
+            width.ShouldBeLessThanOrEqualTo(viewport, $"{url} overflows the {viewport}px screen: {string.Join(", ", await page.EvaluateAsync<string[]>(Overflowing))}");
+            (await page.EvaluateAsync<string[]>(UnlabelledControls)).ShouldBeEmpty($"{url} has form controls without a label");
+            (await page.Locator("h1").CountAsync()).ShouldBe(1, url);
+        }
+    }
+
     public static Task<byte[]> ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = false });
 }

@@ -88,17 +88,7 @@ public sealed class ReceptionJourneys(BrowserFixture fixture)
             ["dialogue-details"] = $"/Reception/Dialogues/Details/{dialogue.Id}",
         };
 
-        foreach (var (name, url) in pages)
-        {
-            var response = await page.GotoAsync(url);
-            response!.Status.ShouldBe(200, url);
-            await Journey.ShotAsync(page, $"{name}-{(phone ? "phone" : "desktop")}");
-            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-            var viewport = phone ? 390 : 1366;
-            width.ShouldBeLessThanOrEqualTo(viewport, $"{url} overflows the {viewport}px screen: {string.Join(", ", await page.EvaluateAsync<string[]>(Journey.Overflowing))}");
-            (await page.EvaluateAsync<string[]>(Journey.UnlabelledControls)).ShouldBeEmpty($"{url} has form controls without a label");
-            (await page.Locator("h1").CountAsync()).ShouldBe(1, url);
-        }
+        await Journey.CheckPagesFitAsync(page, pages, phone);
     }
 
     private static async Task RecordAsync(IPage page, string day, bool head)

@@ -41,20 +41,7 @@ public static class PetitionDocuments
                 overdue.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), p.TrackingCode, p.Summary, p.OrganizationName, p.DueOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? string.Empty]).ToList()));
         }
 
-        return new OfficialDocument
-        {
-            Style = style,
-            ParentBody = style == DocumentStyle.Party ? issuer.PartyParentBody : issuer.StateParentBody,
-            Issuer = issuer.Name,
-            IssuerAbbreviation = issuer.Abbreviation,
-            KindAbbreviation = "BC",
-            Place = issuer.Place,
-            Date = issuer.Today,
-            Summary = $"tình hình tiếp nhận, giải quyết đơn thư tháng {month}",
-            Body = body,
-            Recipients = issuer.ParentName is null ? ["Lưu Văn phòng."] : [$"{issuer.ParentName} (để báo cáo)", "Lưu Văn phòng."],
-            Signature = new DocumentSignature(null, "TRƯỞNG BAN", string.Empty),
-        };
+        return ReportDocuments.Official(style, issuer, $"tình hình tiếp nhận, giải quyết đơn thư tháng {month}", body);
     }
 
     private static string Numbered(DocumentStyle style, int index, string text) =>

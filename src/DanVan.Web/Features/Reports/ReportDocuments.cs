@@ -23,7 +23,7 @@ public static class ReportDocuments
             body.AddRange(Paragraphs(section.Text));
         }
 
-        return Document(style, issuer, Summary(sheet.FormName, period), body);
+        return Official(style, issuer, Summary(sheet.FormName, period), body);
     }
 
     public static OfficialDocument ForConsolidation(Consolidation consolidation, ReportIssuers.Issuer issuer, DocumentStyle style)
@@ -47,10 +47,11 @@ public static class ReportDocuments
             }
         }
 
-        return Document(style, issuer, "tổng hợp " + Summary(consolidation.FormName, period), body);
+        return Official(style, issuer, "tổng hợp " + Summary(consolidation.FormName, period), body);
     }
 
-    private static OfficialDocument Document(DocumentStyle style, ReportIssuers.Issuer issuer, string summary, IReadOnlyList<DocumentBlock> body) => new()
+    /// <summary>A report (BC) of the issuing organisation with the given summary and body: header, place and date, recipients and signature.</summary>
+    public static OfficialDocument Official(DocumentStyle style, ReportIssuers.Issuer issuer, string summary, IReadOnlyList<DocumentBlock> body) => new()
     {
         Style = style,
         ParentBody = style == DocumentStyle.Party ? issuer.PartyParentBody : issuer.StateParentBody,
