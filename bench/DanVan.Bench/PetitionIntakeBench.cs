@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Bench;
 
 /// <summary>
-/// <c>petition-intake</c>: petitions filed over HTTP by another system (<c>POST /api/v1/petitions</c>,
+/// <c>petition-intake</c>: petitions filed over HTTP by another system (<c>POST /api/v1/petitions/intake</c>,
 /// channel Integration) to the real app on Kestrel, by several clients at once, each to a commune;
 /// the figure is petitions acknowledged per second, every one then found in the database. The
 /// baseline is the same rows — the petition, its sender, its first event and an audit row — written
@@ -33,8 +33,8 @@ internal sealed class PetitionIntakeBench(BenchOptions options, DatabaseOptions 
 
         var count = Math.Max(100, options.Runs * 10);
         using var load = await HttpLoad.StartAsync(services, database, cancellationToken);
-        await load.PostAsync("/api/v1/petitions", Math.Min(200, count), i => Petition(communes[(i * 7) % communes.Count], "khởi động"), cancellationToken);
-        var (latencies, elapsed, failures) = await load.PostAsync("/api/v1/petitions", count, i => Petition(communes[i % communes.Count], "đo"), cancellationToken);
+        await load.PostAsync("/api/v1/petitions/intake", Math.Min(200, count), i => Petition(communes[(i * 7) % communes.Count], "khởi động"), cancellationToken);
+        var (latencies, elapsed, failures) = await load.PostAsync("/api/v1/petitions/intake", count, i => Petition(communes[i % communes.Count], "đo"), cancellationToken);
         var perSecond = count / elapsed.TotalSeconds;
 
         await using (var scope = services.CreateAsyncScope())

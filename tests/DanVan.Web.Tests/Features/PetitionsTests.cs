@@ -351,6 +351,32 @@ public abstract class PetitionsTests(DanVanFactory factory)
         return await client.PostAsync($"/api/v1/petitions/{petitionId}/documents", form);
     }
 
+    [Fact]
+    public async Task Another_system_files_through_the_intake_and_gets_a_brief_receipt()
+    {
+        var system = await factory.BearerAsync("nghean.chuyenvien");
+        var commune = await CommuneAsync();
+
+        var response = await system.PostAsJsonAsync("/api/v1/petitions/intake", new
+        {
+            organizationId = commune.Id,
+            kind = "Recommendation",
+            field = "Society",
+            summary = "Kiến nghị từ hệ thống một cửa",
+            content = "Đề nghị bố trí thêm điểm tiếp nhận hồ sơ.",
+            petitioners = new[] { new { fullName = "Lại Văn Cường" } },
+        });
+        var invalid = await system.PostAsJsonAsync("/api/v1/petitions/intake", new { organizationId = commune.Id });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var receipt = (await response.Content.ReadFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>())!;
+        receipt.Keys.ShouldBe(["id", "trackingCode", "status", "dueOn", "dueRule"], ignoreOrder: true);
+        (receipt["status"].GetString(), receipt["dueRule"].GetString()).ShouldBe(("Registered", "XLD-1"));
+        var file = await GetAsync(system, receipt["id"].GetInt64());
+        (file.TrackingCode, file.Events.Single().Note!.StartsWith("Hệ thống khác", StringComparison.Ordinal)).ShouldBe((receipt["trackingCode"].GetString(), true));
+        invalid.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
     private async Task<Org> CommuneAsync()
     {
         var central = await factory.BearerAsync("tw.chuyenvien");

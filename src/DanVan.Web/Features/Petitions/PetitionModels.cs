@@ -157,3 +157,6 @@ public sealed record PublicPetitionStatus(string TrackingCode, string KindName, 
 public sealed record PublicStep(DateTime At, string Title);
 
 public sealed record PetitionQuery(int? OrganizationId, string? Q, PetitionStatus? Status, PetitionKind? Kind, string? Due, bool OpenOnly, int? Page, int? PageSize);
+
+/// <summary>What another system gets back when it files a petition: enough to follow it.</summary>
+public sealed record IntakeReceipt(long Id, string TrackingCode, PetitionStatus Status, DateOnly? DueOn, string? DueRule);

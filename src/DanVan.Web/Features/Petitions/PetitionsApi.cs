@@ -23,7 +23,8 @@ internal static class PetitionsApi
     {
         var group = api.MapGroup("/petitions").WithTags("Đơn thư").RequireAuthorization(Policies.SignedIn);
         group.MapGet("/", QueueAsync).WithSummary("Danh sách đơn thư của một tổ chức và các đơn vị trực thuộc, theo hạn xử lý gần nhất");
-        group.MapPost("/", RegisterAsync).WithSummary("Vào sổ một đơn thư nhận qua bất kỳ kênh nào (kể cả từ hệ thống khác: channel Integration)");
+        group.MapPost("/", RegisterAsync).WithSummary("Vào sổ một đơn thư nhận qua bất kỳ kênh nào; trả về hồ sơ đơn");
+        group.MapPost("/intake", IntakeAsync).WithSummary("Tiếp nhận đơn từ hệ thống khác (mặc định channel Integration); trả về gọn: mã đơn, mã tra cứu, trạng thái và hạn xử lý");
         group.MapGet("/statistics", async (PetitionStatistics statistics, CurrentOrganization current, int? organizationId, string? from, string? to, string? by, CancellationToken ct) =>
                 (organizationId ?? (await current.GetAsync(ct))?.OrganizationId) is not { } id
                     ? ResultExtensions.NotFoundProblem("Bạn chưa thuộc tổ chức nào.")
@@ -85,6 +86,19 @@ internal static class PetitionsApi
         var (petition, organizationName, firstCode, clock, today) = result.Value!;
         var hidden = petition.Kind == PetitionKind.Denunciation;
         return TypedResults.Created($"/api/v1/petitions/{petition.Id}", PetitionDirectory.Describe(petition, organizationName, hidden, firstCode, null, clock, today, documentsVisible: !hidden, []));
+    }
+
+    private static async Task<IResult> IntakeAsync(RegisterPetition register, PetitionInput input, CancellationToken cancellationToken)
+    {
+        input.Channel ??= PetitionChannel.Integration;
+        var result = await register.HandleAsync(input, RegisterPetition.Source.Staff, cancellationToken);
+        if (result.Status != CommandStatus.Ok)
+        {
+            return result.ToProblem();
+        }
+
+        var petition = result.Value!.Petition;
+        return TypedResults.Created($"/api/v1/petitions/{petition.Id}", new IntakeReceipt(petition.Id, petition.TrackingCode, petition.Status, petition.DueOn, petition.DueRule));
     }
 
     private static async Task<IResult> GetAsync(PetitionDirectory directory, long petitionId, bool? revealIdentity, CancellationToken cancellationToken)
