@@ -377,6 +377,57 @@ public abstract class PetitionsTests(DanVanFactory factory)
         invalid.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task The_portal_form_turns_away_a_sending_faster_than_a_person_types_and_a_forged_stamp()
+    {
+        var commune = await CommuneAsync();
+        var browser = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var page = await browser.GetStringAsync("/Portal/Petition");
+        var stamp = System.Text.RegularExpressions.Regex.Match(page, "name=\"Stamp\" value=\"([^\"]+)\"").Groups[1].Value;
+        FormUrlEncodedContent Form(string value) => new(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ApiClient.AntiforgeryToken(page),
+            ["Stamp"] = value,
+            ["Input.OrganizationId"] = commune.Id.ToString(CultureInfo.InvariantCulture),
+            ["Input.Kind"] = "Feedback",
+            ["Input.Summary"] = "Gửi ngay sau khi mở trang",
+            ["Input.Content"] = "Nội dung",
+            ["Input.FullName"] = "Người Gửi Nhanh",
+        });
+
+        var fast = await browser.PostAsync("/Portal/Petition", Form(stamp));
+        var forged = await browser.PostAsync("/Portal/Petition", Form("không-phải-tem"));
+
+        fast.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await fast.Content.ReadAsStringAsync()).ShouldContain("Đơn được gửi quá nhanh sau khi mở trang");
+        (await forged.Content.ReadAsStringAsync()).ShouldContain("Đơn được gửi quá nhanh sau khi mở trang");
+        var clerk = await factory.BearerAsync("nghean.xa.chuyenvien");
+        (await clerk.GetFromJsonAsync<Paged<PetitionRow>>($"/api/v1/petitions?organizationId={commune.Id}&q=Gửi ngay sau khi mở trang", ApiClient.Json))!.Total.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task On_the_page_an_action_from_an_older_revision_says_someone_else_changed_the_petition()
+    {
+        var clerk = await factory.BearerAsync("nghean.xa.chuyenvien");
+        var browser = await factory.BrowserAsync("nghean.xa.chuyenvien");
+        var commune = await CommuneAsync();
+        var petition = await RegisterAsync(clerk, NewPetition(commune.Id));
+        var page = await browser.GetStringAsync($"/Petitions/Details/{petition.Id}");
+        await DoAsync(clerk, petition, "Accept");
+
+        var stale = await browser.PostAsync($"/Petitions/Details/{petition.Id}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ApiClient.AntiforgeryToken(page),
+            ["Input.Action"] = "Refuse",
+            ["Input.Revision"] = petition.Revision.ToString(CultureInfo.InvariantCulture),
+            ["Input.Reason"] = "Không đủ điều kiện",
+        }));
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await stale.Content.ReadAsStringAsync()).ShouldContain("Đơn vừa được người khác cập nhật");
+        (await GetAsync(clerk, petition.Id)).Status.ShouldBe("Accepted");
+    }
+
     private async Task<Org> CommuneAsync()
     {
         var central = await factory.BearerAsync("tw.chuyenvien");
