@@ -137,6 +137,18 @@ public abstract class PetitionsTests(DanVanFactory factory)
         register.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         own!.Items.ShouldNotContain(p => p.Id == petition.Id);
         (await GetAsync(clerk, petition.Id)).Status.ShouldBe("Registered");
+
+        var pages = await factory.BrowserAsync("hue.chuyenvien");
+        foreach (var url in new[]
+        {
+            $"/Petitions/Details/{petition.Id}", $"/Petitions?organizationId={commune.Id}", $"/Petitions/Statistics?organizationId={commune.Id}",
+            $"/Petitions?handler=Export&organizationId={commune.Id}", $"/Petitions/Details/{petition.Id}?handler=Document&documentId=1",
+        })
+        {
+            var response = await pages.GetAsync(url);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, url);
+            response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied", customMessage: url);
+        }
     }
 
     [Fact]
