@@ -10,7 +10,7 @@ public static class PetitionQueries
     public static IQueryable<Petition> WithinSubtree(this IQueryable<Petition> petitions, AppDbContext db, string rootPath)
     {
         // An IN list of the subtree's organisations lets the database seek the petitions of each.
-        var organizations = db.Organizations.WithinSubtree(rootPath).Select(o => o.Id);
+        var organizations = db.Organizations.IdsWithinSubtree(rootPath);
         return petitions.Where(p => organizations.Contains(p.OrganizationId));
     }
 

@@ -19,7 +19,8 @@ public sealed class DialogueDirectory(AppDbContext db, ReceptionAccess access)
         }
 
         var path = root.Path;
-        var dialogues = db.Dialogues.AsNoTracking().Where(d => db.Organizations.Any(o => o.Id == d.OrganizationId && o.Path.StartsWith(path)));
+        var subtree = db.Organizations.IdsWithinSubtree(path);
+        var dialogues = db.Dialogues.AsNoTracking().Where(d => subtree.Contains(d.OrganizationId));
         if (filter.Month is { } month)
         {
             var end = month.AddMonths(1);

@@ -19,7 +19,8 @@ public sealed class ReceptionSessionDirectory(AppDbContext db, ReceptionAccess a
         }
 
         var path = root.Path;
-        var sessions = db.ReceptionSessions.AsNoTracking().Where(s => db.Organizations.Any(o => o.Id == s.OrganizationId && o.Path.StartsWith(path)));
+        var subtree = db.Organizations.IdsWithinSubtree(path);
+        var sessions = db.ReceptionSessions.AsNoTracking().Where(s => subtree.Contains(s.OrganizationId));
         if (filter.Month is { } month)
         {
             var end = month.AddMonths(1);
