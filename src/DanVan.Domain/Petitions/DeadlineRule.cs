@@ -80,6 +80,9 @@ public sealed record DeadlineRule(
         _ => 0,
     };
 
+    /// <summary>The limit as a sentence (<see cref="Describe"/>), e.g. for the API.</summary>
+    public string Limit => Describe();
+
     /// <summary>The limit as a sentence, e.g. "30 ngày (phức tạp: 45 ngày)".</summary>
     /// <returns>The description.</returns>
     public string Describe()

@@ -21,7 +21,7 @@ internal static class CalendarApi
         open.MapGet("/due", async (CalendarQueries calendar, string? start, string? days, string? dayType, CancellationToken ct) =>
                 await calendar.DueAsync(start, int.TryParse(days, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null, dayType, ct) is var result && result.Status == CommandStatus.Ok ? Results.Ok(result.Value) : result.ToProblem())
             .WithSummary("Ngày cuối của thời hạn N ngày (calendar) hoặc N ngày làm việc (working) kể từ ngày start, không tính ngày bắt đầu; thời hạn theo ngày kết thúc vào ngày nghỉ thì lùi sang ngày làm việc tiếp theo");
-        api.MapGet("/legal-rules", () => TypedResults.Ok(LegalDeadlineRules.Book.Rules.Select(LegalRuleDto.Of)))
+        api.MapGet("/legal-rules", () => TypedResults.Ok(LegalDeadlineRules.Book.Rules))
             .WithTags("Lịch làm việc và thời hạn").AllowAnonymous()
             .WithSummary("Các quy định về thời hạn (khiếu nại, tố cáo, tiếp công dân, xử lý đơn), mỗi phiên bản với căn cứ pháp lý và thời gian hiệu lực");
 

@@ -1,5 +1,4 @@
 using DanVan.Domain.Calendar;
-using DanVan.Domain.Petitions;
 
 namespace DanVan.Web.Features.Calendar;
 
@@ -20,32 +19,6 @@ public sealed class OfficialDayInput
     public string? Name { get; set; }
 
     public string? Basis { get; set; }
-}
-
-public sealed record LegalRuleDto(
-    string Code,
-    IReadOnlyList<PetitionKind> Kinds,
-    DeadlineStep Step,
-    int? Round,
-    string Title,
-    int? Days,
-    DayType DayType,
-    int? ComplexDays,
-    int? RemoteDays,
-    int? RemoteComplexDays,
-    int? ExtensionDays,
-    int ComplexExtensions,
-    int EspeciallyComplexExtensions,
-    DateOnly? EffectiveFrom,
-    DateOnly? EffectiveTo,
-    string Citation,
-    RuleCertainty Certainty,
-    string? Note,
-    string Limit)
-{
-    public static LegalRuleDto Of(DeadlineRule r) => new(
-        r.Code, r.Kinds, r.Step, r.Round, r.Title, r.Days, r.DayType, r.ComplexDays, r.RemoteDays, r.RemoteComplexDays, r.ExtensionDays,
-        r.ComplexExtensions, r.EspeciallyComplexExtensions, r.EffectiveFrom, r.EffectiveTo, r.Citation, r.Certainty, r.Note, r.Describe());
 }
 
 /// <summary>Vietnamese day-of-week names.</summary>
