@@ -34,17 +34,9 @@ public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitRepo
     /// <summary>Fills the indicators the system already knows (reception sessions, the petition ledger) for the report's organisation and period.</summary>
     public async Task<IActionResult> OnPostPrefillAsync(long reportId, int revision, CancellationToken cancellationToken)
     {
-        var result = await prefill.HandleAsync(reportId, revision, cancellationToken);
-        return await AfterAsync(reportId, result.Status == CommandStatus.Ok ? CommandResult<int>.Ok(result.Value.Revision) : Refusal(result),
-            $"Đã điền {result.Value.Filled} chỉ tiêu từ sổ tiếp công dân và sổ theo dõi đơn thư; hãy kiểm tra lại trước khi gửi.", cancellationToken);
+        var (result, filled) = await prefill.HandleAsync(reportId, revision, cancellationToken);
+        return await AfterAsync(reportId, result, $"Đã điền {filled} chỉ tiêu từ sổ tiếp công dân và sổ theo dõi đơn thư; hãy kiểm tra lại trước khi gửi.", cancellationToken);
     }
-
-    private static CommandResult<int> Refusal(CommandResult<(int Revision, int Filled)> result) => result.Status switch
-    {
-        CommandStatus.Conflict => CommandResult<int>.Conflict(result.Message!),
-        CommandStatus.Invalid => CommandResult<int>.Invalid(result.Errors),
-        _ => CommandResult<int>.Refused(result.Status),
-    };
 
     public async Task<IActionResult> OnPostAutosaveAsync(long reportId, CancellationToken cancellationToken)
     {

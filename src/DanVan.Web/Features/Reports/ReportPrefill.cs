@@ -12,12 +12,13 @@ namespace DanVan.Web.Features.Reports;
 /// </summary>
 public sealed class ReportPrefill(ReportSheets sheets, SaveReport save, PetitionFigures petitions, ReceptionFigures reception)
 {
-    public async Task<CommandResult<(int Revision, int Filled)>> HandleAsync(long reportId, int revision, CancellationToken cancellationToken)
+    /// <summary>Saves what the system knows; the result is the save's (the new revision), with how many indicators it filled.</summary>
+    public async Task<(CommandResult<int> Result, int Filled)> HandleAsync(long reportId, int revision, CancellationToken cancellationToken)
     {
         var (sheet, status) = await sheets.GetAsync(reportId, cancellationToken);
         if (sheet is null)
         {
-            return CommandResult<(int, int)>.Refused(status);
+            return (CommandResult<int>.Refused(status), 0);
         }
 
         var period = ReportingPeriod.Parse(sheet.PeriodKey);
@@ -28,17 +29,9 @@ public sealed class ReportPrefill(ReportSheets sheets, SaveReport save, Petition
         var values = figures.Where(f => keys.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         if (values.Count == 0)
         {
-            return CommandResult<(int, int)>.Conflict("Biểu mẫu này không có chỉ tiêu nào lấy được từ sổ tiếp công dân hoặc sổ theo dõi đơn thư.");
+            return (CommandResult<int>.Conflict("Biểu mẫu này không có chỉ tiêu nào lấy được từ sổ tiếp công dân hoặc sổ theo dõi đơn thư."), 0);
         }
 
-        var result = await save.HandleAsync(reportId, new ReportSaveInput { Revision = revision, Values = values }, cancellationToken);
-        return result.Status == CommandStatus.Ok
-            ? CommandResult<(int, int)>.Ok((result.Value, values.Count))
-            : result.Status switch
-            {
-                CommandStatus.Conflict => CommandResult<(int, int)>.Conflict(result.Message!),
-                CommandStatus.Invalid => CommandResult<(int, int)>.Invalid(result.Errors),
-                _ => CommandResult<(int, int)>.Refused(result.Status),
-            };
+        return (await save.HandleAsync(reportId, new ReportSaveInput { Revision = revision, Values = values }, cancellationToken), values.Count);
     }
 }
