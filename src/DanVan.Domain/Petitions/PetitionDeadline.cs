@@ -19,20 +19,30 @@ public sealed record PetitionDeadline(DeadlineStep Step, DateOnly StartedOn, int
     /// <summary>How the deadline stands on a day.</summary>
     /// <param name="today">The day, in Vietnam.</param>
     /// <returns>On track, due soon or overdue.</returns>
-    public DeadlineState StateOn(DateOnly today) => DaysLeft(today) switch
+    public DeadlineState StateOn(DateOnly today) => StateOf(DaysLeft(today));
+
+    /// <summary>The days left as a Vietnamese phrase: "còn 5 ngày", "hạn cuối hôm nay", "quá hạn 2 ngày".</summary>
+    /// <param name="today">The day, in Vietnam.</param>
+    /// <returns>The phrase.</returns>
+    public string DescribeOn(DateOnly today) => Describe(DaysLeft(today));
+
+    /// <summary>How a deadline with this many calendar days left stands.</summary>
+    /// <param name="daysLeft">Days left; negative when overdue.</param>
+    /// <returns>On track, due soon or overdue.</returns>
+    public static DeadlineState StateOf(int daysLeft) => daysLeft switch
     {
         < 0 => DeadlineState.Overdue,
         <= DueSoonDays => DeadlineState.DueSoon,
         _ => DeadlineState.OnTrack,
     };
 
-    /// <summary>The days left as a Vietnamese phrase: "còn 5 ngày", "hạn cuối hôm nay", "quá hạn 2 ngày".</summary>
-    /// <param name="today">The day, in Vietnam.</param>
+    /// <summary>Days left as a Vietnamese phrase.</summary>
+    /// <param name="daysLeft">Days left; negative when overdue.</param>
     /// <returns>The phrase.</returns>
-    public string DescribeOn(DateOnly today) => DaysLeft(today) switch
+    public static string Describe(int daysLeft) => daysLeft switch
     {
         0 => "hạn cuối hôm nay",
-        < 0 and var late => $"quá hạn {-late} ngày",
-        var left => $"còn {left} ngày",
+        < 0 => $"quá hạn {-daysLeft} ngày",
+        _ => $"còn {daysLeft} ngày",
     };
 }

@@ -93,11 +93,4 @@ public sealed class DetailsModel(PetitionDirectory directory, ActOnPetition act,
             .Select(u => (u.UserName!, u.FullName)).ToList();
         return null;
     }
-
-    public static string StateBadge(DeadlineState state) => state switch
-    {
-        DeadlineState.Overdue => "text-bg-danger",
-        DeadlineState.DueSoon => "text-bg-warning",
-        _ => "text-bg-success",
-    };
 }

@@ -88,6 +88,9 @@ public sealed class IndexModel(PetitionDirectory directory, AppDbContext db) : P
 
     public string ViewLink(string view) => $"/Petitions?organizationId={OrganizationId}&view={view}";
 
+    public static string DueText(PetitionSummary p) => p.DaysLeft is { } left ? Capitalize(PetitionDeadline.Describe(left)) : "—";
+
+    /// <summary>The badge colour of a deadline's state, on the queue and the file.</summary>
     public static string DueBadge(DeadlineState? state) => state switch
     {
         DeadlineState.Overdue => "text-bg-danger",
@@ -96,11 +99,5 @@ public sealed class IndexModel(PetitionDirectory directory, AppDbContext db) : P
         _ => "text-bg-secondary",
     };
 
-    public static string DueText(PetitionSummary p) => p.DaysLeft switch
-    {
-        null => "—",
-        0 => "Hạn cuối hôm nay",
-        < 0 and var late => $"Quá hạn {-late} ngày",
-        var left => $"Còn {left} ngày",
-    };
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -78,7 +78,7 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
             r.Kind == PetitionKind.Denunciation ? Masked : Names(r.Names, r.SenderCount),
             r.OrganizationId, r.OrganizationName, r.ReceivedOn, r.Status, PetitionStatusNames.Of(r.Status), r.DueOn,
             r.DueOn is { } due && PetitionStatusNames.IsOpen(r.Status) ? due.DayNumber - today.DayNumber : null,
-            r.DueOn is { } d && PetitionStatusNames.IsOpen(r.Status) ? (d < today ? DeadlineState.Overdue : d <= soon ? DeadlineState.DueSoon : DeadlineState.OnTrack) : null,
+            r.DueOn is { } d && PetitionStatusNames.IsOpen(r.Status) ? PetitionDeadline.StateOf(d.DayNumber - today.DayNumber) : null,
             r.AssignedToName)).ToList();
         return (new PagedList<PetitionSummary>(items, total, page, pageSize), root.Id, CommandStatus.Ok);
     }

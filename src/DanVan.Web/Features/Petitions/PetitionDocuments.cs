@@ -13,16 +13,16 @@ public static class PetitionDocuments
         var t = byKind.Total;
         var body = new List<DocumentBlock>
         {
-            new DocumentHeading(1, Numbered(style, 0, "TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT")),
+            ReportDocuments.Heading(style, 0, "TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT"),
             new DocumentParagraph(
                 $"Trong tháng {month}, {byKind.OrganizationName} và các đơn vị trực thuộc tiếp nhận {t.Received} đơn (không kể {t.Duplicates} đơn trùng nội dung); đã thụ lý {t.Accepted} đơn, "
                 + $"giải quyết {t.Resolved} đơn, không thụ lý {t.Refused} đơn, chuyển cơ quan có thẩm quyền {t.Forwarded} đơn; còn {t.Open} đơn đang xử lý, trong đó {t.Overdue} đơn đã quá hạn. "
                 + (t.OnTimeRate is { } rate ? $"Tỷ lệ xử lý đúng hạn đạt {VietnameseFormat.Percent(rate)}." : "Chưa có đơn nào xử lý xong trong tháng.")),
-            new DocumentHeading(1, Numbered(style, 1, "SỐ LIỆU THEO LOẠI ĐƠN")),
+            ReportDocuments.Heading(style, 1, "SỐ LIỆU THEO LOẠI ĐƠN"),
             Table(byKind),
-            new DocumentHeading(1, Numbered(style, 2, "SỐ LIỆU THEO LĨNH VỰC")),
+            ReportDocuments.Heading(style, 2, "SỐ LIỆU THEO LĨNH VỰC"),
             Table(byField),
-            new DocumentHeading(1, Numbered(style, 3, "ĐƠN QUÁ HẠN CHƯA XỬ LÝ XONG")),
+            ReportDocuments.Heading(style, 3, "ĐƠN QUÁ HẠN CHƯA XỬ LÝ XONG"),
         };
         if (overdue.Count == 0)
         {
@@ -43,9 +43,6 @@ public static class PetitionDocuments
 
         return ReportDocuments.Official(style, issuer, $"tình hình tiếp nhận, giải quyết đơn thư tháng {month}", body);
     }
-
-    private static string Numbered(DocumentStyle style, int index, string text) =>
-        (style == DocumentStyle.Party ? $"{"I II III IV".Split(' ')[index]}- " : $"{"I II III IV".Split(' ')[index]}. ") + text;
 
     private static DocumentTable Table(PetitionStatisticsResult result) => new(
         [

@@ -72,7 +72,8 @@ public static class ReportDocuments
         return $"{char.ToLowerInvariant(name[0])}{name[1..]} {period.LabelInSentence}";
     }
 
-    private static DocumentHeading Heading(DocumentStyle style, int index, string text) =>
+    /// <summary>A numbered section heading as each layout writes it: "I- …" (Party) or "I. …" (State).</summary>
+    public static DocumentHeading Heading(DocumentStyle style, int index, string text) =>
         new(1, (style == DocumentStyle.Party ? $"{Roman[index % Roman.Length]}- " : $"{Roman[index % Roman.Length]}. ") + text);
 
     private static IEnumerable<DocumentBlock> Paragraphs(string text) => string.IsNullOrWhiteSpace(text)
