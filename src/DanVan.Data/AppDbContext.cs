@@ -1,7 +1,10 @@
 using DanVan.Data.Auditing;
 using DanVan.Data.Calendar;
 using DanVan.Data.Entities;
+using DanVan.Data.Meetings;
+using DanVan.Data.Notifications;
 using DanVan.Data.Petitions;
+using DanVan.Data.Programmes;
 using DanVan.Data.Reception;
 using DanVan.Data.Reporting;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -65,6 +68,34 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ReceptionSession> ReceptionSessions => Set<ReceptionSession>();
 
     public DbSet<Dialogue> Dialogues => Set<Dialogue>();
+
+    public DbSet<MeetingType> MeetingTypes => Set<MeetingType>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<BridgePoint> BridgePoints => Set<BridgePoint>();
+
+    public DbSet<BridgeAttendee> BridgeAttendees => Set<BridgeAttendee>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<MeetingConclusion> MeetingConclusions => Set<MeetingConclusion>();
+
+    public DbSet<MeetingDocument> MeetingDocuments => Set<MeetingDocument>();
+
+    public DbSet<WorkProgramme> WorkProgrammes => Set<WorkProgramme>();
+
+    public DbSet<TaskGroup> TaskGroups => Set<TaskGroup>();
+
+    public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
+
+    public DbSet<WorkTaskCoordinator> WorkTaskCoordinators => Set<WorkTaskCoordinator>();
+
+    public DbSet<TaskUpdate> TaskUpdates => Set<TaskUpdate>();
+
+    public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -48,6 +48,12 @@ public sealed class DatabaseInitializer(
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        if (!await db.MeetingTypes.AnyAsync(cancellationToken))
+        {
+            db.MeetingTypes.AddRange(MeetingTypeCatalog.All());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var central = await db.Organizations.Where(o => o.ParentId == null).OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
         if (central is null)
         {
