@@ -33,7 +33,7 @@ public static class ReminderSchedule
     /// <param name="status">Its status.</param>
     /// <param name="today">The day, in Vietnam.</param>
     /// <returns>Zero or one reminder.</returns>
-    public static IReadOnlyList<TaskReminder> Due(int taskId, DateOnly? deadline, WorkTaskStatus status, DateOnly today)
+    public static IReadOnlyList<TaskReminder> Due(long taskId, DateOnly? deadline, WorkTaskStatus status, DateOnly today)
     {
         if (deadline is not { } due || !WorkTaskStatusNames.IsOpen(status))
         {

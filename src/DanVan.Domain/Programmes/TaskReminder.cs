@@ -6,7 +6,7 @@ namespace DanVan.Domain.Programmes;
 /// <param name="TaskId">The task.</param>
 /// <param name="Kind">The kind.</param>
 /// <param name="Deadline">The deadline it reminds of.</param>
-public sealed record TaskReminder(int TaskId, ReminderKind Kind, DateOnly Deadline)
+public sealed record TaskReminder(long TaskId, ReminderKind Kind, DateOnly Deadline)
 {
     /// <summary>The day the reminder is first due.</summary>
     public DateOnly SendOn => ReminderSchedule.SendOn(Kind, Deadline);
