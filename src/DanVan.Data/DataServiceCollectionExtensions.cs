@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Seeding.DemoSeeder>();
         services.AddScoped<Seeding.ReportDemoSeeder>();
         services.AddScoped<Seeding.PetitionDemoSeeder>();
+        services.AddScoped<Seeding.MeetingDemoSeeder>();
         services.AddScoped<Seeding.ScaleReportSeeder>();
         services.AddScoped<Seeding.ScalePetitionSeeder>();
         services.AddScoped<Seeding.ScaleSeeder>();

@@ -18,6 +18,7 @@ public sealed class DatabaseInitializer(
     DemoSeeder demo,
     ReportDemoSeeder reportDemo,
     PetitionDemoSeeder petitionDemo,
+    MeetingDemoSeeder meetingDemo,
     UserManager<AppUser> users,
     IOptions<DemoOptions> options,
     TimeProvider clock)
@@ -89,6 +90,8 @@ public sealed class DatabaseInitializer(
                 report.ReportsAdded = await reportDemo.SeedAsync(central, cancellationToken);
                 progress?.Report("Đơn thư mẫu");
                 report.PetitionsAdded = await petitionDemo.SeedAsync(cancellationToken);
+                progress?.Report("Hội nghị mẫu");
+                await meetingDemo.SeedAsync(central, cancellationToken);
             }
         }
 

@@ -64,6 +64,16 @@ public sealed class DemoSeeder(AppDbContext main, IAuditActor actor, IPasswordHa
             accounts.Add(($"{slug}.xa.chuyenvien", "Đặng Thị Mai", communeOrganizations[0], OrganizationRole.Officer));
         }
 
+        // The other provinces' commissions, without their subtrees, so the centre has its 34
+        // provinces to brief and to hear from.
+        var others = await db.AdminUnits.AsNoTracking()
+            .Where(u => u.Level == 1 && u.ValidTo == null && !options.Value.Provinces.Contains(u.Code))
+            .OrderBy(u => u.Code)
+            .Select(u => new { u.Code, u.Name, u.Type })
+            .ToListAsync(cancellationToken);
+        var otherCommissions = others.Select(p => New($"Ban Tuyên giáo và Dân vận {(p.Type == "thành phố" ? "Thành ủy" : "Tỉnh ủy")} {p.Name}", types[OrganizationTypeCatalog.Commission], OrganizationLevel.Province, p.Code, central));
+        report.OrganizationsAdded += (await AddAsync(db, [.. otherCommissions], cancellationToken)).Count;
+
         // One hash for the shared demo password: hashing is deliberately slow, and the demo
         // accounts all share it anyway.
         string? hash = null;

@@ -26,7 +26,8 @@ public sealed class PetitionDemoSeeder(AppDbContext main, TimeProvider clock)
         var commission = await db.OrganizationTypes.Where(t => t.Code == OrganizationTypeCatalog.Commission).Select(t => t.Id).SingleAsync(cancellationToken);
         var committee = await db.OrganizationTypes.Where(t => t.Code == OrganizationTypeCatalog.PartyCommittee).Select(t => t.Id).SingleAsync(cancellationToken);
         var provinces = await db.Organizations.AsNoTracking()
-            .Where(o => o.Level == OrganizationLevel.Province && o.TypeId == commission && o.ValidTo == null).OrderBy(o => o.Id).ToListAsync(cancellationToken);
+            .Where(o => o.Level == OrganizationLevel.Province && o.TypeId == commission && o.ValidTo == null && db.Organizations.Any(c => c.ParentId == o.Id))
+            .OrderBy(o => o.Id).ToListAsync(cancellationToken);
         var random = new Random(20261123);
         var petitions = new List<Data.Petitions.Petition>();
         foreach (var province in provinces)

@@ -70,7 +70,7 @@ public sealed class OrganizationScope(AppDbContext db, IHttpContextAccessor http
     private Task<string?> PathOfAsync(int organizationId, CancellationToken cancellationToken) =>
         db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => (string?)o.Path).SingleOrDefaultAsync(cancellationToken);
 
-    private static List<string> Outermost(IEnumerable<string> paths)
+    internal static List<string> Outermost(IEnumerable<string> paths)
     {
         var sorted = paths.Distinct().OrderBy(p => p.Length).ToList();
         var result = new List<string>();

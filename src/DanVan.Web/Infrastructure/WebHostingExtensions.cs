@@ -5,6 +5,7 @@ using DanVan.Web.Auth;
 using DanVan.Web.Features.Account;
 using DanVan.Web.Features.Admin;
 using DanVan.Web.Features.Calendar;
+using DanVan.Web.Features.Meetings;
 using DanVan.Web.Features.Organizations;
 using DanVan.Web.Features.Petitions;
 using DanVan.Web.Features.Reception;
@@ -76,6 +77,7 @@ internal static class WebHostingExtensions
         services.AddCalendarHandlers();
         services.AddPetitionHandlers();
         services.AddReceptionHandlers();
+        services.AddMeetingHandlers();
         return services;
     }
 
@@ -142,6 +144,7 @@ internal static class WebHostingExtensions
         api.MapCalendarApi();
         api.MapPetitionsApi();
         api.MapReceptionApi();
+        api.MapMeetingsApi();
         return app;
     }
 }
