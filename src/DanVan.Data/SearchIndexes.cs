@@ -6,4 +6,8 @@ public static class SearchIndexes
     public const string AdminUnitName = "IX_AdminUnits_NameFolded";
 
     public const string OrganizationName = "IX_Organizations_NameFolded";
+
+    public const string MeetingTitle = "IX_Meetings_TitleFolded";
+
+    public const string WorkTaskTitle = "IX_WorkTasks_TitleFolded";
 }

@@ -561,7 +561,7 @@ namespace DanVan.Data.Postgres.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.Property<DateTime>("EndsAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<int>("HostOrganizationId")
                         .HasColumnType("integer");
@@ -601,7 +601,7 @@ namespace DanVan.Data.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("StartsAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -628,6 +628,12 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("SeriesId");
 
                     b.HasIndex("StartsAt");
+
+                    b.HasIndex("TitleFolded")
+                        .HasDatabaseName("IX_Meetings_TitleFolded");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleFolded"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("TitleFolded"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("TypeId");
 
@@ -1350,6 +1356,12 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("ParentId");
 
                     b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("TitleFolded")
+                        .HasDatabaseName("IX_WorkTasks_TitleFolded");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleFolded"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("TitleFolded"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("AssignedByOrganizationId", "Status");
 

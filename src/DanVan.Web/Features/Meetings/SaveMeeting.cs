@@ -375,12 +375,13 @@ public sealed class SaveMeeting(AppDbContext db, MeetingAccess access, CalendarS
             return [];
         }
 
-        if (values is null)
+        // The rule is checked even when other fields are wrong, so every problem shows at once.
+        DateOnly? first = values is null ? (DateInput.TryParse(input.Date, out var typed) ? typed : null) : DateOnly.FromDateTime(values.StartsAt);
+        if (first is not { } start)
         {
             return [];
         }
 
-        var start = DateOnly.FromDateTime(values.StartsAt);
         var onWeekday = input.RepeatOnWeekday && frequency != RecurrenceFrequency.Weekly;
         var ordinal = (start.Day + 6) / 7;
         var rule = new MeetingRecurrence
@@ -397,6 +398,11 @@ public sealed class SaveMeeting(AppDbContext db, MeetingAccess access, CalendarS
         if (problems.Count > 0)
         {
             errors.Add(nameof(input.Repeat), string.Join(" ", problems));
+            return [];
+        }
+
+        if (values is null)
+        {
             return [];
         }
 
