@@ -216,6 +216,34 @@ public abstract class MeetingsTests(DanVanFactory factory)
         (await ngheAn.GetAsync($"/api/v1/meetings/{meeting.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Meeting_types_are_data_that_central_administrators_add_to_and_no_provincial_administrator_changes()
+    {
+        var admin = await factory.BrowserAsync("admin");
+        var form = ApiClient.AntiforgeryToken(await admin.GetStringAsync("/Admin/MeetingTypes"));
+        FormUrlEncodedContent Type(string code, string token) => new(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.Code"] = code,
+            ["Input.Name"] = "Hội nghị tiếp xúc cử tri",
+            ["Input.SortOrder"] = "8",
+        });
+
+        (await admin.PostAsync("/Admin/MeetingTypes?handler=Save", Type("hn-txct", form))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var types = await (await factory.BearerAsync("nghean.chuyenvien")).GetFromJsonAsync<List<JsonElement>>("/api/v1/meeting-types", ApiClient.Json);
+        types!.Select(t => t.GetProperty("code").GetString()).ShouldContain("HN-TXCT");
+        var bad = await admin.PostAsync("/Admin/MeetingTypes?handler=Save", Type("GB THANG", form));
+        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await bad.Content.ReadAsStringAsync()).ShouldContain("Mã loại chỉ gồm chữ cái không dấu, chữ số, dấu gạch ngang và dấu gạch dưới.");
+        (await admin.PostAsync("/Admin/MeetingTypes?handler=Save", Type("GB-THANG", form))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var provincial = await factory.BrowserAsync("nghean.quantri");
+        var refused = await provincial.PostAsync("/Admin/MeetingTypes?handler=Save", Type("HN-KHAC", ApiClient.AntiforgeryToken(await provincial.GetStringAsync("/Admin/MeetingTypes"))));
+        refused.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        types = await (await factory.BearerAsync("nghean.chuyenvien")).GetFromJsonAsync<List<JsonElement>>("/api/v1/meeting-types", ApiClient.Json);
+        types!.Select(t => t.GetProperty("code").GetString()).ShouldNotContain("HN-KHAC");
+    }
+
     private static async Task<Dictionary<string, string[]>> ErrorsAsync(HttpResponseMessage response)
     {
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());

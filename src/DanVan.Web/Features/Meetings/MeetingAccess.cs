@@ -71,7 +71,7 @@ public sealed class MeetingAccess(AppDbContext db, OrganizationScope scope)
     /// <summary>The types a new meeting may take.</summary>
     public async Task<IReadOnlyList<MeetingTypeDto>> TypesAsync(CancellationToken cancellationToken) =>
         await db.MeetingTypes.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
-            .Select(t => new MeetingTypeDto(t.Id, t.Code, t.Name, t.IsActive)).ToListAsync(cancellationToken);
+            .Select(t => new MeetingTypeDto(t.Id, t.Code, t.Name, t.SortOrder, t.IsActive)).ToListAsync(cancellationToken);
 
     internal static ReceptionAccess.Choice Choice(int id, string name, int depth) => new(id, name, depth);
 }

@@ -116,7 +116,7 @@ public sealed class MinutesInput
     public int? Revision { get; set; }
 }
 
-public sealed record MeetingTypeDto(int Id, string Code, string Name, bool IsActive);
+public sealed record MeetingTypeDto(int Id, string Code, string Name, int SortOrder, bool IsActive);
 
 public sealed record AttendeeDto(string Name, string? Position, string? Organization);
 

@@ -15,7 +15,8 @@ internal static class MeetingsApi
         .AddScoped<SaveMeeting>()
         .AddScoped<SaveBridgePoints>()
         .AddScoped<SaveMeetingContent>()
-        .AddScoped<MeetingFeed>();
+        .AddScoped<MeetingFeed>()
+        .AddScoped<SaveMeetingType>();
 
     public static RouteGroupBuilder MapMeetingsApi(this RouteGroupBuilder api)
     {

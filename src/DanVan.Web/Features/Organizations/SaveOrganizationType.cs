@@ -24,24 +24,9 @@ public sealed class SaveOrganizationType(AppDbContext db, OrganizationScope scop
             return CommandResult<int>.NotFound();
         }
 
-        var code = input.Code?.Trim().ToUpperInvariant();
-        var errors = new ValidationErrors()
-            .Text(nameof(input.Code), "mã loại", code, 30)
-            .Text(nameof(input.Name), "tên loại", input.Name, 200);
-        if (code is { Length: > 0 } && !code.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
-        {
-            errors.Add(nameof(input.Code), "Mã loại chỉ gồm chữ cái không dấu, chữ số và dấu gạch dưới.");
-        }
-        else if (code is { Length: > 0 } && await db.OrganizationTypes.AnyAsync(t => t.Code == code && t.Id != (id ?? 0), cancellationToken))
-        {
-            errors.Add(nameof(input.Code), $"Mã loại \"{code}\" đã có.");
-        }
-
-        if (input.SortOrder is < 0 or > 100000)
-        {
-            errors.Add(nameof(input.SortOrder), "Thứ tự phải từ 0 đến 100000.");
-        }
-
+        var code = TypeCatalog.Normalize(input.Code);
+        var taken = code is { Length: > 0 } && await db.OrganizationTypes.AnyAsync(t => t.Code == code && t.Id != (id ?? 0), cancellationToken);
+        var errors = TypeCatalog.Check(code, input.Name, input.SortOrder, 30, allowHyphen: false, taken);
         if (errors.Any)
         {
             return errors.ToResult<int>();
