@@ -91,6 +91,7 @@ public sealed class MeetingJourneys(BrowserFixture fixture)
             ["meetings-month"] = "/Meetings/Calendar",
             ["meetings-week"] = "/Meetings/Calendar?view=week",
             ["meeting-new"] = "/Meetings/Edit",
+            ["meetings-statistics"] = "/Meetings/Statistics",
             ["meeting-briefing"] = $"/Meetings/Details/{briefing}",
             ["meeting-point"] = $"/Meetings/Point/{briefing}/{own}",
         };

@@ -217,6 +217,33 @@ public abstract class MeetingsTests(DanVanFactory factory)
     }
 
     [Fact]
+    public async Task Statistics_count_a_provinces_meetings_by_type_and_level_with_points_and_people_and_export_to_Excel()
+    {
+        var ngheAn = await factory.BearerAsync("nghean.chuyenvien");
+        var commission = await Orgs.FindAsync(ngheAn, "ban tuyen giao va dan van tinh uy nghe an");
+        var held = (await PlanAsync(ngheAn, Meeting(commission.Id, "Giao ban thống kê tháng 2/2028", date: "07/02/2028", mode: "Hybrid"))).Meeting;
+        var cancelled = (await PlanAsync(ngheAn, Meeting(commission.Id, "Giao ban thống kê bị hủy", date: "21/02/2028", mode: "InPerson"))).Meeting;
+        var added = await AddPointsAsync(ngheAn, held.Id, new { preset = "Children", parentId = commission.Id });
+        var point = (await PointsAsync(ngheAn, held.Id)).Points[0];
+        (await ngheAn.PutAsJsonAsync($"/api/v1/meetings/{held.Id}/bridge-points/{point.Id}", new { status = "Connected", attendanceCount = "12" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ngheAn.PostAsync($"/api/v1/meetings/{cancelled.Id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var statistics = await ngheAn.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/statistics?organizationId={commission.Id}&from=01/02/2028&to=29/02/2028", ApiClient.Json);
+        var row = statistics.GetProperty("rows").EnumerateArray().ShouldHaveSingleItem();
+        (row.GetProperty("typeId").GetInt32(), row.GetProperty("level").GetString(), row.GetProperty("held").GetInt32(), row.GetProperty("cancelled").GetInt32(),
+            row.GetProperty("bridgePoints").GetInt32(), row.GetProperty("connected").GetInt32(), row.GetProperty("attendance").GetInt32())
+            .ShouldBe((TypeId, "Province", 1, 1, added, 1, 12));
+        (await (await factory.BearerAsync("hue.chuyenvien")).GetAsync($"/api/v1/meetings/statistics?organizationId={commission.Id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await ngheAn.GetAsync($"/api/v1/meetings/statistics?organizationId={commission.Id}&from=31/02/2028")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var excel = await (await factory.BrowserAsync("nghean.chuyenvien")).GetAsync($"/Meetings/Statistics?handler=Export&organizationId={commission.Id}&from=01/02/2028&to=29/02/2028");
+        var rows = Workbook.Rows(await excel.Content.ReadAsByteArrayAsync());
+        rows[0][0].ShouldBe("Loại hội nghị");
+        rows.Last()[0].ShouldBe("Tổng cộng");
+        rows.Count.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Meeting_types_are_data_that_central_administrators_add_to_and_no_provincial_administrator_changes()
     {
         var admin = await factory.BrowserAsync("admin");

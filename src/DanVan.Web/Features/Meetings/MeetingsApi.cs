@@ -16,7 +16,8 @@ internal static class MeetingsApi
         .AddScoped<SaveBridgePoints>()
         .AddScoped<SaveMeetingContent>()
         .AddScoped<MeetingFeed>()
-        .AddScoped<SaveMeetingType>();
+        .AddScoped<SaveMeetingType>()
+        .AddScoped<MeetingStatistics>();
 
     public static RouteGroupBuilder MapMeetingsApi(this RouteGroupBuilder api)
     {
@@ -26,6 +27,8 @@ internal static class MeetingsApi
         var meetings = api.MapGroup("/meetings").WithTags("Hội nghị, giao ban").RequireAuthorization(Policies.SignedIn);
         meetings.MapGet("/", ListAsync)
             .WithSummary("Các hội nghị một tổ chức thấy: do tổ chức hoặc đơn vị trực thuộc chủ trì, hoặc có điểm cầu thuộc cây của tổ chức; lọc theo khoảng ngày (from, to: dd/MM/yyyy; mặc định 3 tháng từ đầu tháng này), loại, cấp chủ trì, từ khóa");
+        meetings.MapGet("/statistics", StatisticsAsync)
+            .WithSummary("Thống kê hội nghị theo loại và cấp chủ trì trong một khoảng ngày (from, to: dd/MM/yyyy): số đã và sẽ tổ chức, đã hủy, số điểm cầu, điểm cầu kết nối, người dự");
         meetings.MapPost("/", CreateAsync)
             .WithSummary("Tạo một hội nghị, hoặc một chuỗi giao ban định kỳ (repeat: Weekly, Monthly, Quarterly với repeatCount hoặc repeatUntil); trả về các hội nghị đã tạo");
         meetings.MapGet("/{meetingId:long}", GetAsync).WithSummary("Một hội nghị: thông tin, tổng hợp điểm cầu, chương trình, kết luận, tài liệu, biên bản");
@@ -111,6 +114,19 @@ internal static class MeetingsApi
 
         var (list, _, status) = await directory.ListAsync(query, cancellationToken);
         return list is null ? CommandResult<int>.Refused(status).ToProblem() : TypedResults.Ok(list);
+    }
+
+    private static async Task<IResult> StatisticsAsync(MeetingStatistics statistics, TimeProvider clock, string? organizationId, string? from, string? to, CancellationToken cancellationToken)
+    {
+        var today = ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
+        var (query, errors) = MeetingListInput.Parse(organizationId, from ?? DateInput.Show(new DateOnly(today.Year, 1, 1)), to ?? DateInput.Show(new DateOnly(today.Year, 12, 31)), null, null, null, null, null, today);
+        if (errors.Any)
+        {
+            return errors.ToResult<int>().ToProblem();
+        }
+
+        var (result, status) = await statistics.CountAsync(query, cancellationToken);
+        return result is null ? CommandResult<int>.Refused(status).ToProblem() : TypedResults.Ok(result);
     }
 
     private static async Task<IResult> CreateAsync(SaveMeeting save, MeetingDirectory directory, MeetingInput input, CancellationToken cancellationToken)
