@@ -7,6 +7,7 @@ using DanVan.Web.Features.Admin;
 using DanVan.Web.Features.Calendar;
 using DanVan.Web.Features.Organizations;
 using DanVan.Web.Features.Petitions;
+using DanVan.Web.Features.Programmes;
 using DanVan.Web.Features.Reception;
 using DanVan.Web.Features.Reports;
 using DanVan.Web.Features.Units;
@@ -76,6 +77,7 @@ internal static class WebHostingExtensions
         services.AddCalendarHandlers();
         services.AddPetitionHandlers();
         services.AddReceptionHandlers();
+        services.AddProgrammeHandlers();
         return services;
     }
 
@@ -142,6 +144,7 @@ internal static class WebHostingExtensions
         api.MapCalendarApi();
         api.MapPetitionsApi();
         api.MapReceptionApi();
+        api.MapProgrammesApi();
         return app;
     }
 }
