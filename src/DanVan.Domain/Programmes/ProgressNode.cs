@@ -6,4 +6,4 @@ namespace DanVan.Domain.Programmes;
 /// <param name="Progress">Its own progress in percent, 0–100, as last reported.</param>
 /// <param name="Status">Its status.</param>
 /// <param name="Weight">How much it counts against its siblings, 1 or more.</param>
-public sealed record ProgressNode(int Id, int? ParentId, int Progress, WorkTaskStatus Status, int Weight = 1);
+public sealed record ProgressNode(long Id, long? ParentId, int Progress, WorkTaskStatus Status, int Weight = 1);

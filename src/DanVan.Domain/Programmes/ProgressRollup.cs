@@ -44,10 +44,10 @@ public static class ProgressRollup
     /// <returns>Each task's progress by its id.</returns>
     /// <exception cref="ArgumentException">Two tasks with one id, or tasks that are each other's sub-tasks (a cycle).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A progress outside 0–100 or a weight below 1.</exception>
-    public static IReadOnlyDictionary<int, int> Tree(IEnumerable<ProgressNode> tasks)
+    public static IReadOnlyDictionary<long, int> Tree(IEnumerable<ProgressNode> tasks)
     {
         ArgumentNullException.ThrowIfNull(tasks);
-        var byId = new Dictionary<int, ProgressNode>();
+        var byId = new Dictionary<long, ProgressNode>();
         foreach (var task in tasks)
         {
             if (!byId.TryAdd(task.Id, task))
@@ -59,9 +59,9 @@ public static class ProgressRollup
         var children = byId.Values
             .Where(t => t.ParentId is { } parent && byId.ContainsKey(parent))
             .ToLookup(t => t.ParentId!.Value);
-        var progress = new Dictionary<int, int>(byId.Count);
-        var path = new HashSet<int>();
-        var stack = new Stack<(int Id, bool ChildrenDone)>();
+        var progress = new Dictionary<long, int>(byId.Count);
+        var path = new HashSet<long>();
+        var stack = new Stack<(long Id, bool ChildrenDone)>();
         foreach (var start in byId.Keys)
         {
             stack.Push((start, false));

@@ -53,14 +53,14 @@ public sealed class ProgressRollupTests
         var progress = ProgressRollup.Tree(tasks);
 
         // 2: (100 + 3 × 50) / 4 = 62.5 → 62; 3: only a cancelled sub-task, so its own 20; 1: (62 + 20) / 2.
-        progress.ShouldBe(new Dictionary<int, int> { [1] = 41, [2] = 62, [3] = 20, [4] = 60, [5] = 50, [6] = 90 }, ignoreOrder: true);
+        progress.ShouldBe(new Dictionary<long, int> { [1] = 41, [2] = 62, [3] = 20, [4] = 60, [5] = 50, [6] = 90 }, ignoreOrder: true);
         ProgressRollup.Tree(tasks.Reverse()).ShouldBe(progress, ignoreOrder: true);
     }
 
     [Fact]
     public void A_task_whose_parent_is_not_in_the_list_is_a_top_task() =>
         ProgressRollup.Tree([new(7, 3, 40, WorkTaskStatus.InProgress), new(8, 7, 70, WorkTaskStatus.InProgress)])
-            .ShouldBe(new Dictionary<int, int> { [7] = 70, [8] = 70 }, ignoreOrder: true);
+            .ShouldBe(new Dictionary<long, int> { [7] = 70, [8] = 70 }, ignoreOrder: true);
 
     [Fact]
     public void A_deep_chain_rolls_up_without_recursion()
