@@ -5,6 +5,7 @@ using DanVan.Web.Auth;
 using DanVan.Web.Features.Account;
 using DanVan.Web.Features.Admin;
 using DanVan.Web.Features.Calendar;
+using DanVan.Web.Features.Notifications;
 using DanVan.Web.Features.Organizations;
 using DanVan.Web.Features.Petitions;
 using DanVan.Web.Features.Programmes;
@@ -78,6 +79,7 @@ internal static class WebHostingExtensions
         services.AddPetitionHandlers();
         services.AddReceptionHandlers();
         services.AddProgrammeHandlers();
+        services.AddNotificationHandlers();
         return services;
     }
 
@@ -145,6 +147,7 @@ internal static class WebHostingExtensions
         api.MapPetitionsApi();
         api.MapReceptionApi();
         api.MapProgrammesApi();
+        api.MapNotificationsApi();
         return app;
     }
 }
