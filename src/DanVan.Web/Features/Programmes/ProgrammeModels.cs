@@ -122,7 +122,8 @@ public sealed record TaskRow(
     TaskDeadlineState DeadlineState,
     string DeadlineStateName,
     long? ParentId,
-    int? ProgrammeId);
+    int? ProgrammeId,
+    int Weight);
 
 public sealed record TaskUpdateDto(long Id, DateOnly ReportedOn, int Progress, WorkTaskStatus Status, string StatusName, string Note, DateTime CreatedAt, string? CreatedBy, IReadOnlyList<EvidenceDto> Evidence);
 

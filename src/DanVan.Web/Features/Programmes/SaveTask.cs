@@ -251,7 +251,8 @@ public sealed class SaveTask(AppDbContext db, TaskAccess access, TaskWrites writ
         }
         else
         {
-            var parent = input.ParentId is { } pid
+            // A parent the person cannot see is answered as one that does not exist.
+            var parent = input.ParentId is { } pid && (await access.RightsAsync(pid, cancellationToken))?.CanRead == true
                 ? await db.WorkTasks.AsNoTracking().Where(t => t.Id == pid).Select(t => new { t.Id, t.OrganizationId, t.AssignedByOrganizationId, t.Status }).SingleOrDefaultAsync(cancellationToken)
                 : null;
             if (input.ParentId is not null && parent is null)

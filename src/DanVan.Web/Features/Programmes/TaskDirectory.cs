@@ -1,5 +1,6 @@
 using DanVan.Data;
 using DanVan.Data.Programmes;
+using DanVan.Domain.Organizations;
 using DanVan.Domain.Programmes;
 using DanVan.Domain.Reporting;
 using DanVan.Domain.Text;
@@ -118,21 +119,21 @@ public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvid
         var today = Today;
         var soon = today.AddDays(TaskDeadline.DueSoonDays);
         var children = await db.Organizations.AsNoTracking().Where(o => o.ParentId == root.Id && o.ValidTo == null)
-            .Select(o => new { o.Id, o.Name, o.Path }).ToListAsync(cancellationToken);
-        var rootId = root.Id;
-        var counts = await db.Organizations.AsNoTracking()
-            .Where(c => (c.ParentId == rootId && c.ValidTo == null) || c.Id == rootId)
-            .SelectMany(c => db.WorkTasks.Where(t => OpenStatuses.Contains(t.Status) && t.DueOn != null && t.DueOn <= soon)
-                .Join(db.Organizations, t => t.OrganizationId, o => o.Id, (t, o) => new { t.DueOn, o.Path, o.Id })
-                .Where(x => c.Id == rootId ? x.Id == rootId : x.Path.StartsWith(c.Path))
-                .Select(x => new { Child = c.Id, x.DueOn }))
-            .GroupBy(x => x.Child)
-            .Select(g => new { Child = g.Key, Overdue = g.Count(x => x.DueOn < today), DueSoon = g.Count(x => x.DueOn >= today) })
+            .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+        // One grouped query: the open tasks near or past their deadline in the subtree, counted by lead organisation; each is then credited to the child whose subtree holds it.
+        var subtree = db.Organizations.IdsWithinSubtree(root.Path);
+        var byLead = await db.WorkTasks.AsNoTracking()
+            .Where(t => OpenStatuses.Contains(t.Status) && t.DueOn != null && t.DueOn <= soon && subtree.Contains(t.OrganizationId))
+            .GroupBy(t => t.OrganizationId)
+            .Select(g => new { OrganizationId = g.Key, Overdue = g.Count(t => t.DueOn < today), DueSoon = g.Count(t => t.DueOn >= today) })
+            .Join(db.Organizations, c => c.OrganizationId, o => o.Id, (c, o) => new { c.Overdue, c.DueSoon, o.Path })
             .ToListAsync(cancellationToken);
-        var byChild = counts.ToDictionary(c => c.Child);
-        var rows = new List<FollowUpRow> { new(root.Id, root.Name, true, byChild.GetValueOrDefault(root.Id)?.Overdue ?? 0, byChild.GetValueOrDefault(root.Id)?.DueSoon ?? 0) };
+        var byChild = byLead
+            .GroupBy(c => OrganizationPath.ChildUnder(root.Path, c.Path) ?? root.Id)
+            .ToDictionary(g => g.Key, g => (Overdue: g.Sum(c => c.Overdue), DueSoon: g.Sum(c => c.DueSoon)));
+        var rows = new List<FollowUpRow> { new(root.Id, root.Name, true, byChild.GetValueOrDefault(root.Id).Overdue, byChild.GetValueOrDefault(root.Id).DueSoon) };
         rows.AddRange(children
-            .Select(c => new FollowUpRow(c.Id, c.Name, false, byChild.GetValueOrDefault(c.Id)?.Overdue ?? 0, byChild.GetValueOrDefault(c.Id)?.DueSoon ?? 0))
+            .Select(c => new FollowUpRow(c.Id, c.Name, false, byChild.GetValueOrDefault(c.Id).Overdue, byChild.GetValueOrDefault(c.Id).DueSoon))
             .OrderByDescending(r => r.Overdue).ThenByDescending(r => r.DueSoon).ThenBy(r => r.OrganizationName, VietnameseText.Collation));
         return (new FollowUpDto(root.Id, root.Name, today, TaskDeadline.DueSoonDays, rows, rows.Sum(r => r.Overdue), rows.Sum(r => r.DueSoon)), CommandStatus.Ok);
     }
@@ -156,7 +157,7 @@ public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvid
             var t = r.Task;
             var state = TaskDeadline.StateOn(t.Status, t.DueOn, t.CompletedOn, today);
             return new TaskRow(t.Id, t.Title, t.OrganizationId, r.Lead, t.AssignedByOrganizationId, r.AssignedBy, t.SourceKind, TaskSourceKindNames.Of(t.SourceKind), t.SourceReference,
-                t.StartOn, t.DueOn, t.Status, WorkTaskStatusNames.Of(t.Status), t.Progress, state, TaskDeadlineStateNames.Of(state), t.ParentId, t.ProgrammeId);
+                t.StartOn, t.DueOn, t.Status, WorkTaskStatusNames.Of(t.Status), t.Progress, state, TaskDeadlineStateNames.Of(state), t.ParentId, t.ProgrammeId, t.Weight);
         })];
     }
 
