@@ -233,7 +233,7 @@ public abstract class ProgrammesTests(DanVanFactory factory)
         var province = await factory.BearerAsync("nghean.chuyenvien");
         var hue = await factory.BearerAsync("hue.chuyenvien");
         var (_, ngheAn, communes) = await TreeAsync();
-        var conclusionId = await ConclusionAsync(ngheAn.Id, "Giao ban công tác dân vận quý III", new DateTime(2026, 9, 15, 8, 0, 0), "Các xã rà soát, giải quyết dứt điểm kiến nghị của cử tri trước 31/12.");
+        var conclusionId = await ConclusionAsync(ngheAn.Id, "Giao ban công tác dân vận quý III", new DateTime(2026, 9, 15, 8, 0, 0, DateTimeKind.Utc), "Các xã rà soát, giải quyết dứt điểm kiến nghị của cử tri trước 31/12.");
 
         var response = await province.PostAsJsonAsync("/api/v1/tasks", new { conclusionId, title = "Giải quyết dứt điểm kiến nghị của cử tri", organizationIds = new[] { communes[50].Id, communes[51].Id }, dueOn = "31/12/2026" });
         var refused = await hue.PostAsJsonAsync("/api/v1/tasks", new { conclusionId, title = "Giải quyết kiến nghị", organizationIds = new[] { communes[50].Id }, dueOn = "31/12/2026" });
@@ -344,11 +344,15 @@ public abstract class ProgrammesTests(DanVanFactory factory)
             StartsAt = startsAt,
             EndsAt = startsAt.AddHours(3),
             Place = "Hội trường Tỉnh ủy",
-            Conclusions = [new MeetingConclusion { Order = 1, Text = text }],
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
         };
         db.Add(meeting);
         await db.SaveChangesAsync();
-        return meeting.Conclusions[0].Id;
+        var conclusion = new MeetingConclusion { MeetingId = meeting.Id, Order = 1, Text = text, CreatedAt = DateTime.UtcNow };
+        db.Add(conclusion);
+        await db.SaveChangesAsync();
+        return conclusion.Id;
     }
 
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string url, List<(string Key, string Value)> fields)
