@@ -89,6 +89,8 @@ public sealed class DatabaseInitializer(
                 report.ReportsAdded = await reportDemo.SeedAsync(central, cancellationToken);
                 progress?.Report("Đơn thư mẫu");
                 report.PetitionsAdded = await petitionDemo.SeedAsync(cancellationToken);
+                progress?.Report("Nhiệm vụ mẫu");
+                await new TaskDemoSeeder(db, clock).SeedAsync(central, cancellationToken);
             }
         }
 
