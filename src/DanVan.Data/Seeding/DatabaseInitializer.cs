@@ -92,6 +92,8 @@ public sealed class DatabaseInitializer(
                 report.PetitionsAdded = await petitionDemo.SeedAsync(cancellationToken);
                 progress?.Report("Hội nghị mẫu");
                 await meetingDemo.SeedAsync(central, cancellationToken);
+                progress?.Report("Nhiệm vụ mẫu");
+                await new TaskDemoSeeder(db, clock).SeedAsync(central, cancellationToken);
             }
         }
 

@@ -6,8 +6,10 @@ using DanVan.Web.Features.Account;
 using DanVan.Web.Features.Admin;
 using DanVan.Web.Features.Calendar;
 using DanVan.Web.Features.Meetings;
+using DanVan.Web.Features.Notifications;
 using DanVan.Web.Features.Organizations;
 using DanVan.Web.Features.Petitions;
+using DanVan.Web.Features.Programmes;
 using DanVan.Web.Features.Reception;
 using DanVan.Web.Features.Reports;
 using DanVan.Web.Features.Units;
@@ -78,6 +80,8 @@ internal static class WebHostingExtensions
         services.AddPetitionHandlers();
         services.AddReceptionHandlers();
         services.AddMeetingHandlers();
+        services.AddProgrammeHandlers();
+        services.AddNotificationHandlers();
         return services;
     }
 
@@ -145,6 +149,8 @@ internal static class WebHostingExtensions
         api.MapPetitionsApi();
         api.MapReceptionApi();
         api.MapMeetingsApi();
+        api.MapProgrammesApi();
+        api.MapNotificationsApi();
         return app;
     }
 }

@@ -29,6 +29,7 @@ public abstract class DanVanFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Auth:SignInPermitPerMinute", "100000");
         builder.UseSetting("Auth:PublicSubmissionsPerHour", "100000");
+        builder.UseSetting("Reminders:Enabled", "false"); // a test runs the reminder job itself, through TaskReminders
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

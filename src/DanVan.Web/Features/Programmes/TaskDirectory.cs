@@ -1,0 +1,166 @@
+using DanVan.Data;
+using DanVan.Data.Programmes;
+using DanVan.Domain.Organizations;
+using DanVan.Domain.Programmes;
+using DanVan.Domain.Reporting;
+using DanVan.Domain.Text;
+using DanVan.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Features.Programmes;
+
+/// <summary>The tasks of an organisation's subtree by deadline, one task with its history, and the follow-up counts.</summary>
+public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvider clock)
+{
+    private static readonly WorkTaskStatus[] OpenStatuses = [WorkTaskStatus.NotStarted, WorkTaskStatus.InProgress, WorkTaskStatus.Paused];
+
+    public DateOnly Today => ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<(PagedList<TaskRow>? List, TaskAccess.Root? Root, CommandStatus Status)> ListAsync(TaskFilter filter, CancellationToken cancellationToken)
+    {
+        var (root, status) = await access.RootAsync(filter.OrganizationId, cancellationToken);
+        if (root is null)
+        {
+            return (null, null, status);
+        }
+
+        var subtree = db.Organizations.IdsWithinSubtree(root.Path);
+        var tasks = db.WorkTasks.AsNoTracking().Where(t => subtree.Contains(t.OrganizationId) || subtree.Contains(t.AssignedByOrganizationId)
+            || db.WorkTaskCoordinators.Any(c => c.TaskId == t.Id && subtree.Contains(c.OrganizationId)));
+        if (filter.OpenOnly)
+        {
+            tasks = tasks.Where(t => OpenStatuses.Contains(t.Status));
+        }
+        else if (filter.Status is { } wanted)
+        {
+            tasks = tasks.Where(t => t.Status == wanted);
+        }
+
+        var today = Today;
+        var soon = today.AddDays(TaskDeadline.DueSoonDays);
+        tasks = filter.Deadline switch
+        {
+            TaskDeadlineState.Overdue => tasks.Where(t => OpenStatuses.Contains(t.Status) && t.DueOn < today),
+            TaskDeadlineState.DueSoon => tasks.Where(t => OpenStatuses.Contains(t.Status) && t.DueOn >= today && t.DueOn <= soon),
+            _ => tasks,
+        };
+        if (filter.ProgrammeId is { } programmeId)
+        {
+            tasks = tasks.Where(t => t.ProgrammeId == programmeId);
+        }
+
+        if (filter.Year is { } year)
+        {
+            var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            tasks = tasks.Where(t => t.DueOn >= first && t.DueOn <= last);
+        }
+
+        foreach (var term in VietnameseText.SearchTerms(filter.Q))
+        {
+            tasks = tasks.Where(t => t.TitleFolded.Contains(term));
+        }
+
+        var total = await tasks.CountAsync(cancellationToken);
+        var ordered = filter.DueLast
+            ? tasks.OrderBy(t => t.DueOn == null).ThenByDescending(t => t.DueOn).ThenByDescending(t => t.Id)
+            : tasks.OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.Id);
+        var items = await RowsAsync(await ordered.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).Select(t => t.Id).ToListAsync(cancellationToken), cancellationToken);
+        return (new PagedList<TaskRow>(items, total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
+    }
+
+    public async Task<(TaskDto? Task, CommandStatus Status)> GetAsync(long taskId, CancellationToken cancellationToken)
+    {
+        var rights = await access.RightsAsync(taskId, cancellationToken);
+        if (rights is null)
+        {
+            return (null, CommandStatus.NotFound);
+        }
+
+        if (!rights.CanRead)
+        {
+            return (null, CommandStatus.Forbidden);
+        }
+
+        var t = await db.WorkTasks.AsNoTracking().Include(x => x.Coordinators).SingleAsync(x => x.Id == taskId, cancellationToken);
+        var names = await NamesAsync([t.OrganizationId, t.AssignedByOrganizationId, .. t.Coordinators.Select(c => c.OrganizationId)], cancellationToken);
+        var programme = t.ProgrammeId is { } pid ? await db.WorkProgrammes.AsNoTracking().Where(p => p.Id == pid).Select(p => p.Title).SingleOrDefaultAsync(cancellationToken) : null;
+        var group = t.GroupId is { } gid ? await db.TaskGroups.AsNoTracking().Where(g => g.Id == gid).Select(g => g.Title).SingleOrDefaultAsync(cancellationToken) : null;
+        var parent = t.ParentId is { } parentId ? await db.WorkTasks.AsNoTracking().Where(p => p.Id == parentId).Select(p => p.Title).SingleOrDefaultAsync(cancellationToken) : null;
+        var subTaskIds = await db.WorkTasks.AsNoTracking().Where(s => s.ParentId == taskId).OrderBy(s => s.DueOn == null).ThenBy(s => s.DueOn).ThenBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+        var subTasks = await RowsAsync(subTaskIds, cancellationToken);
+        var evidence = (await db.TaskEvidence.AsNoTracking().Where(e => e.TaskId == taskId).OrderBy(e => e.Id)
+            .Select(e => new { e.UpdateId, Dto = new EvidenceDto(e.Id, e.FileName, e.Size, e.UploadedAt, e.UploadedBy) }).ToListAsync(cancellationToken))
+            .ToLookup(e => e.UpdateId, e => e.Dto);
+        var updates = (await db.TaskUpdates.AsNoTracking().Where(u => u.TaskId == taskId).OrderByDescending(u => u.ReportedOn).ThenByDescending(u => u.Id).ToListAsync(cancellationToken))
+            .Select(u => new TaskUpdateDto(u.Id, u.ReportedOn, u.Progress, u.Status, WorkTaskStatusNames.Of(u.Status), u.Note, u.CreatedAt, u.CreatedBy, [.. evidence[u.Id]]))
+            .ToList();
+        var state = TaskDeadline.StateOn(t.Status, t.DueOn, t.CompletedOn, Today);
+        return (new TaskDto(
+            t.Id, t.Title, t.Description, t.OrganizationId, names[t.OrganizationId], t.AssignedByOrganizationId, names[t.AssignedByOrganizationId],
+            [.. t.Coordinators.Select(c => new OrganizationRef(c.OrganizationId, names[c.OrganizationId])).OrderBy(c => c.Name, VietnameseText.Collation)],
+            t.SourceKind, TaskSourceKindNames.Of(t.SourceKind), t.SourceReference, t.ConclusionId, t.ProgrammeId, programme, t.GroupId, group, t.ParentId, parent,
+            t.StartOn, t.DueOn, t.Status, WorkTaskStatusNames.Of(t.Status), t.ReportedProgress, t.Progress, t.Weight, t.CompletedOn,
+            state, TaskDeadlineStateNames.Of(state), t.Revision, rights.CanEdit, rights.CanReport, subTasks, updates,
+            t.CreatedAt, t.CreatedBy, t.UpdatedAt, t.UpdatedBy), CommandStatus.Ok);
+    }
+
+    /// <summary>
+    /// For each child of the root (and the root itself, for the tasks it leads), how many open tasks
+    /// led inside its subtree are overdue or due soon: one grouped query over the tasks near or past their deadline.
+    /// </summary>
+    public async Task<(FollowUpDto? FollowUp, CommandStatus Status)> FollowUpAsync(int? organizationId, CancellationToken cancellationToken)
+    {
+        var (root, status) = await access.RootAsync(organizationId, cancellationToken);
+        if (root is null)
+        {
+            return (null, status);
+        }
+
+        var today = Today;
+        var soon = today.AddDays(TaskDeadline.DueSoonDays);
+        var children = await db.Organizations.AsNoTracking().Where(o => o.ParentId == root.Id && o.ValidTo == null)
+            .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+        // One grouped query: the open tasks near or past their deadline in the subtree, counted by lead organisation; each is then credited to the child whose subtree holds it.
+        var subtree = db.Organizations.IdsWithinSubtree(root.Path);
+        var byLead = await db.WorkTasks.AsNoTracking()
+            .Where(t => OpenStatuses.Contains(t.Status) && t.DueOn != null && t.DueOn <= soon && subtree.Contains(t.OrganizationId))
+            .GroupBy(t => t.OrganizationId)
+            .Select(g => new { OrganizationId = g.Key, Overdue = g.Count(t => t.DueOn < today), DueSoon = g.Count(t => t.DueOn >= today) })
+            .Join(db.Organizations, c => c.OrganizationId, o => o.Id, (c, o) => new { c.Overdue, c.DueSoon, o.Path })
+            .ToListAsync(cancellationToken);
+        var byChild = byLead
+            .GroupBy(c => OrganizationPath.ChildUnder(root.Path, c.Path) ?? root.Id)
+            .ToDictionary(g => g.Key, g => (Overdue: g.Sum(c => c.Overdue), DueSoon: g.Sum(c => c.DueSoon)));
+        var rows = new List<FollowUpRow> { new(root.Id, root.Name, true, byChild.GetValueOrDefault(root.Id).Overdue, byChild.GetValueOrDefault(root.Id).DueSoon) };
+        rows.AddRange(children
+            .Select(c => new FollowUpRow(c.Id, c.Name, false, byChild.GetValueOrDefault(c.Id).Overdue, byChild.GetValueOrDefault(c.Id).DueSoon))
+            .OrderByDescending(r => r.Overdue).ThenByDescending(r => r.DueSoon).ThenBy(r => r.OrganizationName, VietnameseText.Collation));
+        return (new FollowUpDto(root.Id, root.Name, today, TaskDeadline.DueSoonDays, rows, rows.Sum(r => r.Overdue), rows.Sum(r => r.DueSoon)), CommandStatus.Ok);
+    }
+
+    // The rows of the given tasks, in the given order.
+    private async Task<List<TaskRow>> RowsAsync(List<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.WorkTasks.AsNoTracking().Where(t => ids.Contains(t.Id))
+            .Join(db.Organizations, t => t.OrganizationId, o => o.Id, (t, o) => new { Task = t, Lead = o.Name })
+            .Join(db.Organizations, x => x.Task.AssignedByOrganizationId, o => o.Id, (x, o) => new { x.Task, x.Lead, AssignedBy = o.Name })
+            .ToListAsync(cancellationToken);
+        var today = Today;
+        var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        return [.. rows.OrderBy(r => position[r.Task.Id]).Select(r =>
+        {
+            var t = r.Task;
+            var state = TaskDeadline.StateOn(t.Status, t.DueOn, t.CompletedOn, today);
+            return new TaskRow(t.Id, t.Title, t.OrganizationId, r.Lead, t.AssignedByOrganizationId, r.AssignedBy, t.SourceKind, TaskSourceKindNames.Of(t.SourceKind), t.SourceReference,
+                t.StartOn, t.DueOn, t.Status, WorkTaskStatusNames.Of(t.Status), t.Progress, state, TaskDeadlineStateNames.Of(state), t.ParentId, t.ProgrammeId, t.Weight);
+        })];
+    }
+
+    private async Task<Dictionary<int, string>> NamesAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
+        await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+}
