@@ -54,6 +54,8 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
         ["org-subtree"] = () => new OrgSubtreeScenario(),
         ["consolidate-national"] = () => new ConsolidateNationalScenario(),
         ["petition-queue-province"] = () => new PetitionQueueProvinceScenario(),
+        ["calendar-province-month"] = () => new CalendarProvinceMonthScenario(),
+        ["tasks-province-page"] = () => new TasksProvincePageScenario(),
     };
     const string ReportSubmit = "report-submit";
     const string PetitionIntake = "petition-intake";
