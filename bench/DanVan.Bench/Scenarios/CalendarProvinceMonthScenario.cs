@@ -38,42 +38,53 @@ internal sealed class CalendarProvinceMonthScenario : IScenario
     public string Name => "calendar-province-month";
 
     /// <summary>
-    /// Candidates: the hosted and the connected meetings' ids as a union; the month's meetings
-    /// filtered by host or by an existing bridge point; the connected ones found from the month's
-    /// meetings rather than from the subtree's bridge points.
+    /// Candidates: the hosted and the connected meetings' ids as a union; the same with the
+    /// connected ones found from the month's meetings rather than from the subtree's bridge points;
+    /// on SQLite also the month's meetings filtered by host or by an existing bridge point
+    /// (PostgreSQL runs that EXISTS as a subplan per meeting: a quarter of a second a run).
     /// </summary>
-    public IReadOnlyList<SqlBaseline> Baselines { get; } =
-    [
-        new SqlBaseline("union of ids", $"""
-            WITH s AS ({Subtree}),
-            ids AS (
-                SELECT m."Id" FROM "Meetings" AS m WHERE m."HostOrganizationId" IN (SELECT "Id" FROM s) AND {InMonth}
-                UNION
-                SELECT m."Id" FROM "BridgePoints" AS p JOIN "Meetings" AS m ON m."Id" = p."MeetingId"
-                WHERE p."OrganizationId" IN (SELECT "Id" FROM s) AND {InMonth})
-            SELECT {Row}
-            FROM "Meetings" AS m JOIN ids ON ids."Id" = m."Id" {Joins}
-            ORDER BY m."StartsAt", m."Id"
-            """, Parameters, ReadAsync),
-        new SqlBaseline("month's meetings, host or bridge point", $"""
-            SELECT {Row}
-            FROM "Meetings" AS m {Joins}
-            WHERE {InMonth} AND (m."HostOrganizationId" IN ({Subtree})
-                OR EXISTS (SELECT 1 FROM "BridgePoints" AS p WHERE p."MeetingId" = m."Id" AND p."OrganizationId" IN ({Subtree})))
-            ORDER BY m."StartsAt", m."Id"
-            """, Parameters, ReadAsync),
-        new SqlBaseline("hosted, union connected from the month", $"""
-            WITH s AS ({Subtree}),
-            ids AS (
-                SELECT m."Id" FROM "Meetings" AS m WHERE m."HostOrganizationId" IN (SELECT "Id" FROM s) AND {InMonth}
-                UNION
-                SELECT p."MeetingId" FROM "Meetings" AS m JOIN "BridgePoints" AS p ON p."MeetingId" = m."Id"
-                WHERE {InMonth} AND p."OrganizationId" IN (SELECT "Id" FROM s))
-            SELECT {Row}
-            FROM "Meetings" AS m JOIN ids ON ids."Id" = m."Id" {Joins}
-            ORDER BY m."StartsAt", m."Id"
-            """, Parameters, ReadAsync),
-    ];
+    public CalendarProvinceMonthScenario(bool postgres)
+    {
+        List<SqlBaseline> baselines =
+        [
+            new SqlBaseline("union of ids", $"""
+                WITH s AS ({Subtree}),
+                ids AS (
+                    SELECT m."Id" FROM "Meetings" AS m WHERE m."HostOrganizationId" IN (SELECT "Id" FROM s) AND {InMonth}
+                    UNION
+                    SELECT m."Id" FROM "BridgePoints" AS p JOIN "Meetings" AS m ON m."Id" = p."MeetingId"
+                    WHERE p."OrganizationId" IN (SELECT "Id" FROM s) AND {InMonth})
+                SELECT {Row}
+                FROM "Meetings" AS m JOIN ids ON ids."Id" = m."Id" {Joins}
+                ORDER BY m."StartsAt", m."Id"
+                """, Parameters, ReadAsync),
+            new SqlBaseline("hosted, union connected from the month", $"""
+                WITH s AS ({Subtree}),
+                ids AS (
+                    SELECT m."Id" FROM "Meetings" AS m WHERE m."HostOrganizationId" IN (SELECT "Id" FROM s) AND {InMonth}
+                    UNION
+                    SELECT p."MeetingId" FROM "Meetings" AS m JOIN "BridgePoints" AS p ON p."MeetingId" = m."Id"
+                    WHERE {InMonth} AND p."OrganizationId" IN (SELECT "Id" FROM s))
+                SELECT {Row}
+                FROM "Meetings" AS m JOIN ids ON ids."Id" = m."Id" {Joins}
+                ORDER BY m."StartsAt", m."Id"
+                """, Parameters, ReadAsync),
+        ];
+        if (!postgres)
+        {
+            baselines.Add(new SqlBaseline("month's meetings, host or bridge point", $"""
+                SELECT {Row}
+                FROM "Meetings" AS m {Joins}
+                WHERE {InMonth} AND (m."HostOrganizationId" IN ({Subtree})
+                    OR EXISTS (SELECT 1 FROM "BridgePoints" AS p WHERE p."MeetingId" = m."Id" AND p."OrganizationId" IN ({Subtree})))
+                ORDER BY m."StartsAt", m."Id"
+                """, Parameters, ReadAsync));
+        }
+
+        Baselines = baselines;
+    }
+
+    public IReadOnlyList<SqlBaseline> Baselines { get; }
 
     public string Describe(IReadOnlyList<string> inputs) => $"{inputs.Count} provincial subtrees in turn; meetings starting in {From:yyyy-MM}";
 
