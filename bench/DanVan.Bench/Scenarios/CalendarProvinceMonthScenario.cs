@@ -40,7 +40,8 @@ internal sealed class CalendarProvinceMonthScenario : IScenario
     /// <summary>
     /// Candidates: the hosted and the connected meetings' ids as a union; the same with the
     /// connected ones found from the month's meetings rather than from the subtree's bridge points;
-    /// on SQLite also the month's meetings filtered by host or by an existing bridge point
+    /// on PostgreSQL also with each organisation's bridge points read by a LATERAL join (the app's
+    /// shape there, see <see cref="MeetingQueries.VisibleWithin"/>); on SQLite also the month's meetings filtered by host or by an existing bridge point
     /// (PostgreSQL runs that EXISTS as a subplan per meeting: a quarter of a second a run).
     /// </summary>
     public CalendarProvinceMonthScenario(bool postgres)
@@ -70,7 +71,23 @@ internal sealed class CalendarProvinceMonthScenario : IScenario
                 ORDER BY m."StartsAt", m."Id"
                 """, Parameters, ReadAsync),
         ];
-        if (!postgres)
+        if (postgres)
+        {
+            // The app's shape on PostgreSQL: each organisation's bridge points read by a LATERAL join (OFFSET 0 keeps it from being flattened).
+            baselines.Add(new SqlBaseline("union of ids, connected by LATERAL", $"""
+                WITH ids AS (
+                    SELECT m."Id" FROM "Meetings" AS m WHERE m."HostOrganizationId" IN ({Subtree}) AND {InMonth}
+                    UNION
+                    SELECT m."Id" FROM "Organizations" AS o
+                    CROSS JOIN LATERAL (SELECT p."MeetingId" FROM "BridgePoints" AS p WHERE p."OrganizationId" = o."Id" OFFSET 0) AS p
+                    JOIN "Meetings" AS m ON m."Id" = p."MeetingId"
+                    WHERE o."Path" >= @root AND o."Path" < @upper AND {InMonth})
+                SELECT {Row}
+                FROM "Meetings" AS m JOIN ids ON ids."Id" = m."Id" {Joins}
+                ORDER BY m."StartsAt", m."Id"
+                """, Parameters, ReadAsync));
+        }
+        else
         {
             baselines.Add(new SqlBaseline("month's meetings, host or bridge point", $"""
                 SELECT {Row}
