@@ -32,7 +32,8 @@ internal sealed class TasksProvincePageScenario : IScenario
     /// Candidates: the subtree's organisations as an IN list, counted then paged in one command; the
     /// same with the page narrowed to the tasks due by the 20th deadline (a scalar subquery the
     /// index answers alone: right whenever the 20th open task has a deadline, as in every province
-    /// of the data set, and the answers are checked); a window count; on PostgreSQL also joined. SQLite plans the join from the status index
+    /// of the data set, and the answers are checked); on PostgreSQL also joined. (A window count
+    /// over the IN list was tried and dropped: 17–29 ms on SQLite, 69 ms on PostgreSQL.) SQLite plans the join from the status index
     /// across the whole country (over a second a run nationally), so there it is left out.
     /// </summary>
     public TasksProvincePageScenario(bool postgres)
@@ -51,11 +52,6 @@ internal sealed class TasksProvincePageScenario : IScenario
                     AND t."DueOn" <= (SELECT t."DueOn" FROM "WorkTasks" AS t WHERE {Open} AND {InSubtree} ORDER BY t."DueOn" IS NULL, t."DueOn" LIMIT 1 OFFSET {PageSize - 1})
                 ORDER BY {OrderBy} LIMIT {PageSize}
                 """, Parameters, ReadCountThenPageAsync),
-            new SqlBaseline("window count (IN subtree)", $"""
-                SELECT {Row}, {OrganizationName}, t.total
-                FROM (SELECT t.*, COUNT(*) OVER () AS total FROM "WorkTasks" AS t WHERE {Open} AND {InSubtree} ORDER BY {OrderBy} LIMIT {PageSize}) AS t
-                ORDER BY {OrderBy}
-                """, Parameters, ReadWithTotalColumnAsync),
         ];
         if (postgres)
         {
@@ -107,19 +103,6 @@ internal sealed class TasksProvincePageScenario : IScenario
         var ids = new List<string>(PageSize);
         while (await reader.ReadAsync(cancellationToken))
         {
-            ids.Add(ReadRow(reader));
-        }
-
-        return new ScenarioAnswer(total, ids);
-    }
-
-    private static async Task<ScenarioAnswer> ReadWithTotalColumnAsync(DbDataReader reader, CancellationToken cancellationToken)
-    {
-        var total = 0;
-        var ids = new List<string>(PageSize);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            total = Convert.ToInt32(reader.GetValue(10), CultureInfo.InvariantCulture);
             ids.Add(ReadRow(reader));
         }
 
