@@ -63,10 +63,12 @@ public sealed class ScaleTaskSeeder(AppDbContext db, IAuditActor actor, TimeProv
             return new ScaleTaskResult(await bulk.WorkTasks.CountAsync(cancellationToken), 0);
         }
 
-        // The deadlines are spread over the data set's two years around "today", kept inside them.
+        // The deadlines are spread over the data set's two years around "today": done and overdue
+        // tasks' before it, the other open tasks' from it to the end. Kept inside the two years, with
+        // at least a month after it, so that a run late in 2026 or after still has open tasks not yet due.
         var today = ReportSchedule.VietnamDay(now);
         var pivot = today < ScaleMeetingSeeder.FirstDay.AddMonths(3) ? ScaleMeetingSeeder.FirstDay.AddMonths(3)
-            : today > LastDay.AddMonths(-3) ? LastDay.AddMonths(-3) : today;
+            : today > LastDay.AddDays(-30) ? LastDay.AddDays(-30) : today;
         var expected = todo.Sum(Estimate);
         var added = 0;
         foreach (var province in todo)
