@@ -12,7 +12,7 @@ namespace DanVan.Data.Seeding;
 /// 2026: led by the provincial commissions and organisations and by the communes' party
 /// committees and organisations; from programmes, documents, superiors' requests and the
 /// conclusions <see cref="ScaleMeetingSeeder"/> wrote; about 30% completed, some cancelled or
-/// paused, and of the open ones about a quarter overdue; some with sub-tasks and some with
+/// paused, and of the open ones about 30% overdue on the day they are built; some with sub-tasks and some with
 /// co-ordinating organisations. Written in bulk, one province per transaction; a province whose
 /// commission already leads tasks is skipped, so a stopped run resumes. Deterministic for a seed
 /// and a day.
@@ -241,7 +241,7 @@ public sealed class ScaleTaskSeeder(AppDbContext db, IAuditActor actor, TimeProv
             return task;
         }
 
-        /// <summary>The status first (about 30% completed), then dates that fit it: a quarter of the open tasks are overdue, one in twenty has no deadline.</summary>
+        /// <summary>The status first (about 30% completed), then dates that fit it: a quarter of the open tasks are given a past deadline (sub-tasks also take their parent's when earlier), one in twenty has no deadline.</summary>
         private void Schedule(WorkTask task, WorkTask? parent)
         {
             var roll = random.Next(100);
