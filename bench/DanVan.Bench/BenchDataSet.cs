@@ -55,9 +55,11 @@ internal static class BenchDataSet
         var result = await seeder.SeedAsync(new ScaleSeedRequest(options.Scale), progress: null, cancellationToken);
         var reports = await scope.ServiceProvider.GetRequiredService<ScaleReportSeeder>().SeedAsync(ScaleSeedRequest.DefaultSeed, progress: null, cancellationToken);
         var petitions = await scope.ServiceProvider.GetRequiredService<ScalePetitionSeeder>().SeedAsync(ScaleSeedRequest.DefaultSeed, progress: null, cancellationToken);
-        log.WriteLine(result.ProvincesSeeded == 0 && reports.ValuesAdded == 0 && petitions.Added == 0
-            ? FormattableString.Invariant($"data set: reused ({options.Scale}, {result.ProvincesSkipped} provinces, {reports.Reports} reports, {petitions.Petitions} petitions)")
-            : FormattableString.Invariant($"data set: built {options.Scale} in {stopwatch.Elapsed.TotalSeconds:0.0} s: {report.UnitsAdded} unit versions, {result.OrganizationsAdded} organisations in {result.ProvincesSeeded} provinces and {result.CommunesSeeded} communes, {reports.Reports} reports with {reports.ValuesAdded} values, {petitions.Added} petitions added ({petitions.Petitions} in all)"));
+        var meetings = await ScaleSeeder.Meetings(scope.ServiceProvider).SeedAsync(ScaleSeedRequest.DefaultSeed, progress: null, cancellationToken);
+        var tasks = await ScaleSeeder.Tasks(scope.ServiceProvider).SeedAsync(ScaleSeedRequest.DefaultSeed, progress: null, cancellationToken);
+        log.WriteLine(result.ProvincesSeeded == 0 && reports.ValuesAdded == 0 && petitions.Added == 0 && meetings.Added == 0 && tasks.Added == 0
+            ? FormattableString.Invariant($"data set: reused ({options.Scale}, {result.ProvincesSkipped} provinces, {reports.Reports} reports, {petitions.Petitions} petitions, {meetings.Meetings} meetings, {tasks.Tasks} tasks)")
+            : FormattableString.Invariant($"data set: built {options.Scale} in {stopwatch.Elapsed.TotalSeconds:0.0} s: {report.UnitsAdded} unit versions, {result.OrganizationsAdded} organisations in {result.ProvincesSeeded} provinces and {result.CommunesSeeded} communes, {reports.Reports} reports with {reports.ValuesAdded} values, {petitions.Added} petitions added ({petitions.Petitions} in all), {meetings.Added} meetings with {meetings.BridgePointsAdded} bridge points added ({meetings.Meetings} in all), {tasks.Added} tasks added ({tasks.Tasks} in all)"));
     }
 
     /// <summary>The folder holding DanVan.slnx, looked for from the current directory, then from the program's.</summary>

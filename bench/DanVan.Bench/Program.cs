@@ -54,6 +54,8 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
         ["org-subtree"] = () => new OrgSubtreeScenario(),
         ["consolidate-national"] = () => new ConsolidateNationalScenario(),
         ["petition-queue-province"] = () => new PetitionQueueProvinceScenario(),
+        ["calendar-province-month"] = () => new CalendarProvinceMonthScenario(options.IsPostgres),
+        ["tasks-province-page"] = () => new TasksProvincePageScenario(options.IsPostgres),
     };
     const string ReportSubmit = "report-submit";
     const string PetitionIntake = "petition-intake";

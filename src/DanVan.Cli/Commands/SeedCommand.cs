@@ -86,6 +86,20 @@ internal static class SeedCommand
         Terminal.Success(petitions.Added == 0
             ? Terminal.Format($"Đơn thư đã có sẵn: {petitions.Petitions:N0} đơn.")
             : Terminal.Format($"Đã tạo {petitions.Added:N0} đơn thư; có tất cả {petitions.Petitions:N0} đơn ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
+
+        stopwatch.Restart();
+        var meetingSeeder = ScaleSeeder.Meetings(services);
+        var meetings = await Terminal.SeedProgressAsync(progress => meetingSeeder.SeedAsync(request.Seed, progress, cancellationToken));
+        Terminal.Success(meetings.Added == 0
+            ? Terminal.Format($"Hội nghị đã có sẵn: {meetings.Meetings:N0} hội nghị.")
+            : Terminal.Format($"Đã tạo {meetings.Added:N0} hội nghị với {meetings.BridgePointsAdded:N0} điểm cầu; có tất cả {meetings.Meetings:N0} hội nghị ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
+
+        stopwatch.Restart();
+        var taskSeeder = ScaleSeeder.Tasks(services);
+        var tasks = await Terminal.SeedProgressAsync(progress => taskSeeder.SeedAsync(request.Seed, progress, cancellationToken));
+        Terminal.Success(tasks.Added == 0
+            ? Terminal.Format($"Nhiệm vụ đã có sẵn: {tasks.Tasks:N0} nhiệm vụ.")
+            : Terminal.Format($"Đã tạo {tasks.Added:N0} nhiệm vụ; có tất cả {tasks.Tasks:N0} nhiệm vụ ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
         return 0;
     }
 

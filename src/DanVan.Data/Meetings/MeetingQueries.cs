@@ -38,8 +38,15 @@ public static class MeetingQueries
     {
         var organizations = db.Organizations.IdsWithinSubtree(rootPath);
         var hosted = db.Meetings.Where(m => organizations.Contains(m.HostOrganizationId) && m.StartsAt >= from && m.StartsAt < to).Select(m => m.Id);
-        var connected = db.BridgePoints.Where(p => organizations.Contains(p.OrganizationId)).Select(p => p.MeetingId)
-            .Join(db.Meetings.Where(m => m.StartsAt >= from && m.StartsAt < to), id => id, m => m.Id, (id, m) => m.Id);
+        var points = db.Database.IsNpgsql()
+            // PostgreSQL would scan every bridge point and hash them against the subtree (10 to 17 ms
+            // nationally for a large province); a LATERAL join makes it read each organisation's
+            // points from the (organisation, meeting) index (2 ms). The unbounded Take keeps
+            // PostgreSQL from flattening it back into a join, and the correlation written as an
+            // expression keeps EF from rewriting it as a ROW_NUMBER over every bridge point.
+            ? organizations.SelectMany(id => db.BridgePoints.Where(p => p.OrganizationId == id + 0).Select(p => p.MeetingId).OrderBy(m => m).Take(int.MaxValue))
+            : db.BridgePoints.Where(p => organizations.Contains(p.OrganizationId)).Select(p => p.MeetingId);
+        var connected = points.Join(db.Meetings.Where(m => m.StartsAt >= from && m.StartsAt < to), id => id, m => m.Id, (id, m) => m.Id);
         var ids = hosted.Union(connected);
         return db.Meetings.Where(m => ids.Contains(m.Id));
     }

@@ -4,6 +4,7 @@ using DanVan.Data.Auditing;
 using DanVan.Data.Entities;
 using DanVan.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Data.Seeding;
 
@@ -149,6 +150,12 @@ public sealed class ScaleSeeder(AppDbContext db, IAuditActor actor, TimeProvider
                 ? $"Không có tỉnh, thành phố mã \"{request.ProvinceCode}\" đang có hiệu lực."
                 : "Chưa có danh mục đơn vị hành chính: hãy chạy \"danvan seed units\" trước.");
     }
+
+    /// <summary>The meetings of the data set, seeded after the organisations (and before the tasks, which carry out their conclusions).</summary>
+    public static ScaleMeetingSeeder Meetings(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScaleMeetingSeeder>(services);
+
+    /// <summary>The tasks of the data set, seeded after the meetings.</summary>
+    public static ScaleTaskSeeder Tasks(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScaleTaskSeeder>(services);
 
     private AppDbContext CreateBulkContext() => UnauditedContext.For(db);
 

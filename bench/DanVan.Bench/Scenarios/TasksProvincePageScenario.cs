@@ -1,0 +1,121 @@
+using System.Data.Common;
+using System.Globalization;
+using DanVan.Data;
+using DanVan.Data.Programmes;
+using DanVan.Data.Seeding;
+using DanVan.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Bench.Scenarios;
+
+/// <summary>
+/// <c>tasks-province-page</c>: a province's task list as the task page opens it — the open tasks
+/// (not started, in progress or paused) led by every organisation in the subtree of its
+/// commission, the total and the first page of 20 by deadline (none last, then id), each with its
+/// lead organisation's name — with the app's own query (<see cref="WorkTaskQueries"/>).
+/// </summary>
+internal sealed class TasksProvincePageScenario : IScenario
+{
+    private const int PageSize = 20;
+
+    private const string InSubtree = "t.\"OrganizationId\" IN (SELECT o.\"Id\" FROM \"Organizations\" AS o WHERE o.\"Path\" >= @root AND o.\"Path\" < @upper)";
+    private const string Open = "t.\"Status\" IN (1, 2, 4)";
+    private const string Row = "t.\"Id\", t.\"Title\", t.\"OrganizationId\", t.\"Status\", t.\"Progress\", t.\"DueOn\", t.\"StartOn\", t.\"SourceKind\", t.\"ParentId\"";
+    private const string OrganizationName = "(SELECT o.\"Name\" FROM \"Organizations\" AS o WHERE o.\"Id\" = t.\"OrganizationId\")";
+    private const string OrderBy = "t.\"DueOn\" IS NULL, t.\"DueOn\", t.\"Id\"";
+
+    private static readonly string[] Parameters = ["root", "upper"];
+
+    public string Name => "tasks-province-page";
+
+    /// <summary>
+    /// Candidates: the subtree's organisations as an IN list, counted then paged in one command; the
+    /// same with the page narrowed to the tasks due by the 20th deadline (a scalar subquery the
+    /// index answers alone: right whenever the 20th open task has a deadline, as in every province
+    /// of the data set, and the answers are checked); on PostgreSQL also joined. (A window count
+    /// over the IN list was tried and dropped: 17–29 ms on SQLite, 69 ms on PostgreSQL.) SQLite plans the join from the status index
+    /// across the whole country (over a second a run nationally), so there it is left out.
+    /// </summary>
+    public TasksProvincePageScenario(bool postgres)
+    {
+        List<SqlBaseline> baselines =
+        [
+            new SqlBaseline("count, then page (IN subtree)", $"""
+                SELECT COUNT(*) FROM "WorkTasks" AS t WHERE {Open} AND {InSubtree};
+                SELECT {Row}, {OrganizationName}
+                FROM "WorkTasks" AS t WHERE {Open} AND {InSubtree} ORDER BY {OrderBy} LIMIT {PageSize}
+                """, Parameters, ReadCountThenPageAsync),
+            new SqlBaseline("count, then page up to the 20th deadline", $"""
+                SELECT COUNT(*) FROM "WorkTasks" AS t WHERE {Open} AND {InSubtree};
+                SELECT {Row}, {OrganizationName}
+                FROM "WorkTasks" AS t WHERE {Open} AND {InSubtree}
+                    AND t."DueOn" <= (SELECT t."DueOn" FROM "WorkTasks" AS t WHERE {Open} AND {InSubtree} ORDER BY t."DueOn" IS NULL, t."DueOn" LIMIT 1 OFFSET {PageSize - 1})
+                ORDER BY {OrderBy} LIMIT {PageSize}
+                """, Parameters, ReadCountThenPageAsync),
+        ];
+        if (postgres)
+        {
+            baselines.Add(new SqlBaseline("count, then page (join)", $"""
+                SELECT COUNT(*) FROM "WorkTasks" AS t JOIN "Organizations" AS o ON o."Id" = t."OrganizationId"
+                WHERE {Open} AND o."Path" >= @root AND o."Path" < @upper;
+                SELECT {Row}, o."Name"
+                FROM "WorkTasks" AS t JOIN "Organizations" AS o ON o."Id" = t."OrganizationId"
+                WHERE {Open} AND o."Path" >= @root AND o."Path" < @upper ORDER BY {OrderBy} LIMIT {PageSize}
+                """, Parameters, ReadCountThenPageAsync));
+        }
+
+        Baselines = baselines;
+    }
+
+    public IReadOnlyList<SqlBaseline> Baselines { get; }
+
+    public string Describe(IReadOnlyList<string> inputs) => $"{inputs.Count} provincial subtrees in turn; open tasks by deadline, page of {PageSize}";
+
+    public async Task<IReadOnlyList<string>> InputsAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        await db.Organizations.AsNoTracking()
+            .Where(o => o.Level == OrganizationLevel.Province && o.ValidTo == null && o.Type!.Code == OrganizationTypeCatalog.Commission)
+            .OrderBy(o => o.AdminUnitCode)
+            .Select(o => o.Path)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The task page's first view: open tasks of the subtree, page 1.</summary>
+    public async Task<ScenarioAnswer> RunEfAsync(AppDbContext db, string input, CancellationToken cancellationToken)
+    {
+        var page = await db.WorkTasks.AsNoTracking().WithinSubtree(db, input).StillOpen().ToPageAsync(db, 0, PageSize, cancellationToken);
+        return new ScenarioAnswer(page.Total, page.Rows.ConvertAll(r => r.Id.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    public IReadOnlyList<object> BaselineArguments(string input) => [input, OrganizationPath.UpperBound(input)];
+
+    public void Dispose()
+    {
+        foreach (var baseline in Baselines)
+        {
+            baseline.Dispose();
+        }
+    }
+
+    private static async Task<ScenarioAnswer> ReadCountThenPageAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        await reader.ReadAsync(cancellationToken);
+        var total = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
+        await reader.NextResultAsync(cancellationToken);
+        var ids = new List<string>(PageSize);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(ReadRow(reader));
+        }
+
+        return new ScenarioAnswer(total, ids);
+    }
+
+    /// <summary>Every column the list shows is read, as EF materialises them.</summary>
+    private static string ReadRow(DbDataReader reader)
+    {
+        _ = (reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
+            reader.IsDBNull(5) ? (DateOnly?)null : reader.GetFieldValue<DateOnly>(5),
+            reader.IsDBNull(6) ? (DateOnly?)null : reader.GetFieldValue<DateOnly>(6),
+            reader.GetInt32(7), reader.IsDBNull(8) ? (long?)null : reader.GetInt64(8), reader.GetString(9));
+        return reader.GetInt64(0).ToString(CultureInfo.InvariantCulture);
+    }
+}
