@@ -18,7 +18,7 @@ namespace DanVan.Bench.Scenarios;
 internal sealed class CalendarProvinceMonthScenario : IScenario
 {
     /// <summary>The month shown: October 2026, whose briefings are past, with their bridge points' status.</summary>
-    public static readonly DateTime From = DateTime.SpecifyKind(new DateTime(2026, 10, 1), DateTimeKind.Utc);
+    public static readonly DateTime From = new(2026, 10, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
     public static readonly DateTime To = From.AddMonths(1);
 

@@ -282,7 +282,7 @@ public sealed class ScaleMeetingSeeder(AppDbContext db, IAuditActor actor, TimeP
                 point.Status = roll < 92 ? ConnectionStatus.Connected : roll < 95 ? ConnectionStatus.Failed : ConnectionStatus.Absent;
                 point.AttendanceCount = point.Status == ConnectionStatus.Connected ? 8 + random.Next(38) : null;
                 point.Note = point.Status == ConnectionStatus.Failed ? "Mất kết nối đường truyền" : null;
-                point.UpdatedAt = meeting.StartsAt - VietnamOffset;
+                point.UpdatedAt = Utc(meeting.StartsAt);
                 point.UpdatedBy = "seed";
                 point.Revision = 1;
             }
@@ -303,7 +303,7 @@ public sealed class ScaleMeetingSeeder(AppDbContext db, IAuditActor actor, TimeP
             {
                 Order = order,
                 Text = ConclusionTexts[random.Next(ConclusionTexts.Length)],
-                CreatedAt = meeting.EndsAt - VietnamOffset,
+                CreatedAt = Utc(meeting.EndsAt),
                 CreatedBy = "seed",
             }).ToList();
 
@@ -316,14 +316,17 @@ public sealed class ScaleMeetingSeeder(AppDbContext db, IAuditActor actor, TimeP
             EndsAt = startsAt.AddHours(hours),
             Place = place.Length <= MeetingLimits.PlaceLength ? place : place[..MeetingLimits.PlaceLength],
             Mode = mode,
-            CreatedAt = startsAt.AddDays(-10) - VietnamOffset,
+            CreatedAt = Utc(startsAt.AddDays(-10)),
             CreatedBy = "seed",
-            UpdatedAt = startsAt.AddDays(-10) - VietnamOffset,
+            UpdatedAt = Utc(startsAt.AddDays(-10)),
             UpdatedBy = "seed",
         };
 
         /// <summary>Wall-clock time in Vietnam, kept with kind UTC so that PostgreSQL's timestamptz takes it as written.</summary>
-        private static DateTime At(DateOnly day, int hour) => DateTime.SpecifyKind(day.ToDateTime(new TimeOnly(hour, 0)), DateTimeKind.Utc);
+        // Meeting times are Vietnam wall-clock times (timestamp without time zone on PostgreSQL); the record's own times are UTC instants.
+        private static DateTime At(DateOnly day, int hour) => day.ToDateTime(new TimeOnly(hour, 0));
+
+        private static DateTime Utc(DateTime vietnamTime) => DateTime.SpecifyKind(vietnamTime - VietnamOffset, DateTimeKind.Utc);
 
         private static DateOnly WorkingDay(DateOnly day) => day.DayOfWeek switch
         {

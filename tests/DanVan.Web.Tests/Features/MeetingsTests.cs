@@ -78,9 +78,12 @@ public abstract class MeetingsTests(DanVanFactory factory)
         (await AddPointsAsync(central, meeting.Id, new { preset = "Provinces" })).ShouldBe(0);
         var seenByNgheAn = await PointsAsync(ngheAn, meeting.Id);
         seenByNgheAn.Points.Count.ShouldBe(provinces);
-        var own = seenByNgheAn.Points.Single(p => p.CanEdit);
-        own.OrganizationName.ShouldContain("Nghệ An");
-        var huesPoint = seenByNgheAn.Points.Single(p => p.OrganizationName.EndsWith("Huế", StringComparison.Ordinal));
+        var ngheAnCommission = await Orgs.FindAsync(ngheAn, "ban tuyen giao va dan van tinh uy nghe an");
+        var hueCommission = await Orgs.FindAsync(hue, "ban tuyen giao va dan van thanh uy hue");
+        var own = seenByNgheAn.Points.Single(p => p.OrganizationId == ngheAnCommission.Id);
+        own.CanEdit.ShouldBeTrue();
+        var huesPoint = seenByNgheAn.Points.Single(p => p.OrganizationId == hueCommission.Id);
+        huesPoint.CanEdit.ShouldBeFalse();
 
         var update = await ngheAn.PutAsJsonAsync($"/api/v1/meetings/{meeting.Id}/bridge-points/{own.Id}", new
         {

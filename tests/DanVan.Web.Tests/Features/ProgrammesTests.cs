@@ -233,7 +233,7 @@ public abstract class ProgrammesTests(DanVanFactory factory)
         var province = await factory.BearerAsync("nghean.chuyenvien");
         var hue = await factory.BearerAsync("hue.chuyenvien");
         var (_, ngheAn, communes) = await TreeAsync();
-        var conclusionId = await ConclusionAsync(ngheAn.Id, "Giao ban công tác dân vận quý III", new DateTime(2026, 9, 15, 8, 0, 0, DateTimeKind.Utc), "Các xã rà soát, giải quyết dứt điểm kiến nghị của cử tri trước 31/12.");
+        var conclusionId = await ConclusionAsync(ngheAn.Id, "Giao ban công tác dân vận quý III", new DateTime(2026, 9, 15, 8, 0, 0, DateTimeKind.Unspecified), "Các xã rà soát, giải quyết dứt điểm kiến nghị của cử tri trước 31/12.");
 
         var response = await province.PostAsJsonAsync("/api/v1/tasks", new { conclusionId, title = "Giải quyết dứt điểm kiến nghị của cử tri", organizationIds = new[] { communes[50].Id, communes[51].Id }, dueOn = "31/12/2026" });
         var refused = await hue.PostAsJsonAsync("/api/v1/tasks", new { conclusionId, title = "Giải quyết kiến nghị", organizationIds = new[] { communes[50].Id }, dueOn = "31/12/2026" });
@@ -331,28 +331,14 @@ public abstract class ProgrammesTests(DanVanFactory factory)
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
+    // The meeting and its conclusion are recorded as the host's people do, through the meetings API.
     private async Task<long> ConclusionAsync(int hostId, string title, DateTime startsAt, string text)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var meeting = new Meeting
-        {
-            TypeId = await db.MeetingTypes.Select(t => t.Id).FirstAsync(),
-            HostOrganizationId = hostId,
-            Title = title,
-            Chairs = "Nguyễn Văn A – Trưởng Ban",
-            StartsAt = startsAt,
-            EndsAt = startsAt.AddHours(3),
-            Place = "Hội trường Tỉnh ủy",
-            CreatedAt = DateTime.UtcNow,
-            UpdatedAt = DateTime.UtcNow,
-        };
-        db.Add(meeting);
-        await db.SaveChangesAsync();
-        var conclusion = new MeetingConclusion { MeetingId = meeting.Id, Order = 1, Text = text, CreatedAt = DateTime.UtcNow };
-        db.Add(conclusion);
-        await db.SaveChangesAsync();
-        return conclusion.Id;
+        var host = await factory.BearerAsync("nghean.chuyenvien");
+        var meeting = (await MeetingClient.PlanAsync(host, MeetingClient.Meeting(hostId, title, startsAt.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), mode: "InPerson"))).Meeting;
+        var response = await host.PostAsJsonAsync($"/api/v1/meetings/{meeting.Id}/conclusions", new { text });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.ReadAsync<ConclusionView>()).Id;
     }
 
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string url, List<(string Key, string Value)> fields)
