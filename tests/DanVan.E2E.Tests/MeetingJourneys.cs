@@ -69,7 +69,22 @@ public sealed class MeetingJourneys(BrowserFixture fixture)
         await host.GetByLabel("Kết luận mới").FillAsync("Các tỉnh, thành phố báo cáo kết quả thực hiện phong trào \"Dân vận khéo\" trước ngày 15 tháng sau.");
         await host.GetByRole(AriaRole.Button, new() { Name = "Ghi kết luận" }).ClickAsync();
         (await host.GetByTestId("conclusions").InnerTextAsync()).ShouldContain("Dân vận khéo");
-        (await host.GetByRole(AriaRole.Link, new() { Name = "Giao nhiệm vụ" }).CountAsync()).ShouldBe(1);
+
+        // The conclusion becomes a task for Nghệ An, which finds it in its own list.
+        var ngheAn = await Orgs.FindAsync(sibling, "ban tuyen giao va dan van tinh uy nghe an");
+        var due = DateTime.UtcNow.AddHours(7).Date.AddDays(40).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        await host.GetByRole(AriaRole.Link, new() { Name = "Giao nhiệm vụ" }).ClickAsync();
+        (await host.GetByLabel("Căn cứ (số, ký hiệu văn bản, kết luận)").InputValueAsync()).ShouldContain("Kết luận Giao ban trực tuyến toàn quốc về công tác dân vận");
+        await host.GetByLabel("Tên nhiệm vụ").FillAsync("Báo cáo kết quả phong trào Dân vận khéo của tỉnh");
+        await host.GetByLabel("Đơn vị chủ trì").SelectOptionAsync(ngheAn.Id.ToString(CultureInfo.InvariantCulture));
+        await host.GetByLabel("Hạn hoàn thành").FillAsync(due);
+        await host.GetByRole(AriaRole.Button, new() { Name = "Giao nhiệm vụ" }).ClickAsync();
+        (await host.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Báo cáo kết quả phong trào Dân vận khéo của tỉnh");
+        await province.GotoAsync("/Tasks?q=dan van kheo cua tinh");
+        (await province.Locator("main").InnerTextAsync()).ShouldContain("Báo cáo kết quả phong trào Dân vận khéo của tỉnh");
+        await host.GotoAsync(meetingUrl);
+        (await host.GetByTestId("conclusions").InnerTextAsync()).ShouldContain("1 nhiệm vụ đã giao");
+        (await host.GetByTestId("conclusions").InnerTextAsync()).ShouldContain(ngheAn.Name);
     }
 
     [Theory]

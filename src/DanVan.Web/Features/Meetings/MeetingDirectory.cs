@@ -58,7 +58,16 @@ public sealed class MeetingDirectory(AppDbContext db, MeetingAccess access, Rece
         var agenda = await db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == meetingId).OrderBy(a => a.Order)
             .Select(a => new AgendaItemDto(a.Id, a.Order, a.Title, a.Presenter, a.DurationMinutes)).ToListAsync(cancellationToken);
         var conclusions = await db.MeetingConclusions.AsNoTracking().Where(c => c.MeetingId == meetingId).OrderBy(c => c.Order)
-            .Select(c => new ConclusionDto(c.Id, c.Order, c.Text, db.WorkTasks.Count(t => t.ConclusionId == c.Id))).ToListAsync(cancellationToken);
+            .Select(c => new ConclusionDto(c.Id, c.Order, c.Text, db.WorkTasks.Count(t => t.ConclusionId == c.Id), Array.Empty<ConclusionTask>())).ToListAsync(cancellationToken);
+        if (grant.CanEdit && conclusions.Any(c => c.TaskCount > 0))
+        {
+            var ids = conclusions.ConvertAll(c => (long?)c.Id);
+            var tasks = (await db.WorkTasks.AsNoTracking().Where(t => ids.Contains(t.ConclusionId)).OrderBy(t => t.Id)
+                .Select(t => new { t.ConclusionId, Task = new ConclusionTask(t.Id, t.Title, db.Organizations.Where(o => o.Id == t.OrganizationId).Select(o => o.Name).First(), t.Status, t.Progress) })
+                .ToListAsync(cancellationToken)).ToLookup(t => t.ConclusionId!.Value, t => t.Task);
+            conclusions = conclusions.ConvertAll(c => c with { Tasks = [.. tasks[c.Id]] });
+        }
+
         var documents = await db.MeetingDocuments.AsNoTracking().Where(d => d.MeetingId == meetingId).OrderBy(d => d.UploadedAt)
             .Select(d => new MeetingDocumentDto(d.Id, d.Title, d.FileName, d.Size, d.UploadedAt, d.UploadedBy)).ToListAsync(cancellationToken);
         return (new MeetingDto(

@@ -137,7 +137,11 @@ public sealed record BridgePointDto(
 
 public sealed record AgendaItemDto(long Id, int Order, string Title, string? Presenter, int? DurationMinutes);
 
-public sealed record ConclusionDto(long Id, int Order, string Text, int TaskCount);
+/// <param name="Tasks">The tasks given from it; listed for the host's people only, since they may lead in other provinces.</param>
+public sealed record ConclusionDto(long Id, int Order, string Text, int TaskCount, IReadOnlyList<ConclusionTask> Tasks);
+
+/// <summary>A task given from a conclusion, as the meeting page lists it.</summary>
+public sealed record ConclusionTask(long Id, string Title, string OrganizationName, Domain.Programmes.WorkTaskStatus Status, int Progress);
 
 public sealed record MeetingDocumentDto(long Id, string Title, string FileName, long Size, DateTime UploadedAt, string? UploadedBy);
 

@@ -63,7 +63,7 @@ internal static class MeetingsApi
             .WithSummary("Bỏ một mục chương trình");
         meetings.MapPost("/{meetingId:long}/conclusions", async (SaveMeetingContent save, long meetingId, ConclusionInput input, CancellationToken ct) =>
             (await save.AddConclusionAsync(meetingId, input, ct)) is var r && r.Status == CommandStatus.Ok
-                ? Results.Created($"/api/v1/meetings/{meetingId}", new ConclusionDto(r.Value!.Id, r.Value.Order, r.Value.Text, 0))
+                ? Results.Created($"/api/v1/meetings/{meetingId}", new ConclusionDto(r.Value!.Id, r.Value.Order, r.Value.Text, 0, []))
                 : r.ToProblem())
             .WithSummary("Ghi một kết luận; mỗi kết luận có thể giao thành nhiệm vụ cho một hoặc nhiều tổ chức (POST /api/v1/tasks với conclusionId)");
         meetings.MapPut("/{meetingId:long}/conclusions/{conclusionId:long}", async (SaveMeetingContent save, long meetingId, long conclusionId, ConclusionInput input, CancellationToken ct) =>
