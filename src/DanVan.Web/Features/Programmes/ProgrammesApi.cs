@@ -85,9 +85,9 @@ internal static class ProgrammesApi
     }
 
     private static async Task<IResult> ListTasksAsync(
-        TaskDirectory directory, string? organizationId, string? status, string? deadline, string? programmeId, string? year, string? q, string? sort, string? page, string? pageSize, CancellationToken cancellationToken)
+        TaskDirectory directory, string? organizationId, string? status, string? deadline, string? programmeId, string? year, string? q, string? sort, string? page, string? pageSize, string? role, CancellationToken cancellationToken)
     {
-        var (filter, errors) = TaskFilter.Parse(organizationId, status, deadline, programmeId, year, q, sort, page, pageSize);
+        var (filter, errors) = TaskFilter.Parse(organizationId, status, deadline, programmeId, year, q, sort, page, pageSize, role: role);
         if (errors.Any)
         {
             return errors.ToResult<int>().ToProblem();

@@ -24,24 +24,26 @@ public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvid
             return (null, null, status);
         }
 
+        // The subtree's own list is the tasks its organisations lead, by the query the bench measures
+        // (a task given by an organisation of the subtree is led inside it too); the other list is
+        // the tasks it co-ordinates that an organisation outside leads.
         var subtree = db.Organizations.IdsWithinSubtree(root.Path);
-        var tasks = db.WorkTasks.AsNoTracking().Where(t => subtree.Contains(t.OrganizationId) || subtree.Contains(t.AssignedByOrganizationId)
-            || db.WorkTaskCoordinators.Any(c => c.TaskId == t.Id && subtree.Contains(c.OrganizationId)));
+        var tasks = filter.Coordinating
+            ? db.WorkTasks.AsNoTracking().Where(t => !subtree.Contains(t.OrganizationId) && db.WorkTaskCoordinators.Any(c => c.TaskId == t.Id && subtree.Contains(c.OrganizationId)))
+            : db.WorkTasks.AsNoTracking().WithinSubtree(db, root.Path);
         if (filter.OpenOnly)
         {
-            tasks = tasks.Where(t => OpenStatuses.Contains(t.Status));
+            tasks = tasks.StillOpen();
         }
         else if (filter.Status is { } wanted)
         {
             tasks = tasks.Where(t => t.Status == wanted);
         }
 
-        var today = Today;
-        var soon = today.AddDays(TaskDeadline.DueSoonDays);
         tasks = filter.Deadline switch
         {
-            TaskDeadlineState.Overdue => tasks.Where(t => OpenStatuses.Contains(t.Status) && t.DueOn < today),
-            TaskDeadlineState.DueSoon => tasks.Where(t => OpenStatuses.Contains(t.Status) && t.DueOn >= today && t.DueOn <= soon),
+            TaskDeadlineState.Overdue => tasks.OverdueOn(Today),
+            TaskDeadlineState.DueSoon => tasks.DueSoonOn(Today),
             _ => tasks,
         };
         if (filter.ProgrammeId is { } programmeId)
@@ -55,16 +57,17 @@ public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvid
             tasks = tasks.Where(t => t.DueOn >= first && t.DueOn <= last);
         }
 
-        foreach (var term in VietnameseText.SearchTerms(filter.Q))
+        tasks = tasks.Searching(filter.Q);
+        var skip = (filter.Page - 1) * filter.PageSize;
+        if (!filter.DueLast)
         {
-            tasks = tasks.Where(t => t.TitleFolded.Contains(term));
+            var page = await tasks.ToPageAsync(db, skip, filter.PageSize, cancellationToken);
+            return (new PagedList<TaskRow>(await RowsAsync([.. page.Rows.Select(r => r.Id)], cancellationToken), page.Total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
         }
 
         var total = await tasks.CountAsync(cancellationToken);
-        var ordered = filter.DueLast
-            ? tasks.OrderBy(t => t.DueOn == null).ThenByDescending(t => t.DueOn).ThenByDescending(t => t.Id)
-            : tasks.OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.Id);
-        var items = await RowsAsync(await ordered.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).Select(t => t.Id).ToListAsync(cancellationToken), cancellationToken);
+        var ordered = tasks.OrderBy(t => t.DueOn == null).ThenByDescending(t => t.DueOn).ThenByDescending(t => t.Id);
+        var items = await RowsAsync(await ordered.Skip(skip).Take(filter.PageSize).Select(t => t.Id).ToListAsync(cancellationToken), cancellationToken);
         return (new PagedList<TaskRow>(items, total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
     }
 

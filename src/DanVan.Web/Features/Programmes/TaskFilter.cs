@@ -8,13 +8,14 @@ namespace DanVan.Web.Features.Programmes;
 /// What the task list is filtered by: an organisation's subtree, a status ("Open" for every open
 /// one), the deadline state (Overdue, DueSoon), a programme, the deadline's year, words.
 /// </summary>
-public sealed record TaskFilter(int? OrganizationId, WorkTaskStatus? Status, bool OpenOnly, TaskDeadlineState? Deadline, int? ProgrammeId, int? Year, string? Q, bool DueLast, int Page, int PageSize)
+/// <param name="Coordinating">The tasks the subtree co-ordinates but another organisation leads, instead of those it leads.</param>
+public sealed record TaskFilter(int? OrganizationId, WorkTaskStatus? Status, bool OpenOnly, TaskDeadlineState? Deadline, int? ProgrammeId, int? Year, string? Q, bool DueLast, int Page, int PageSize, bool Coordinating = false)
 {
     public const string Open = "Open";
 
     /// <summary>Reads the filters as typed in a query string; every bad one is named.</summary>
     public static (TaskFilter Filter, ValidationErrors Errors) Parse(
-        string? organizationId, string? status, string? deadline, string? programmeId, string? year, string? q, string? sort, string? page, string? pageSize, int maxPageSize = Paging.MaxPageSize)
+        string? organizationId, string? status, string? deadline, string? programmeId, string? year, string? q, string? sort, string? page, string? pageSize, int maxPageSize = Paging.MaxPageSize, string? role = null)
     {
         var errors = new ValidationErrors().Text("q", "từ khóa", q, 200, required: false);
         var organization = Id(organizationId, "organizationId", "Mã tổ chức", errors);
@@ -71,8 +72,19 @@ public sealed record TaskFilter(int? OrganizationId, WorkTaskStatus? Status, boo
             }
         }
 
+        var coordinating = role?.Trim().ToUpperInvariant() switch
+        {
+            null or "" or "LEAD" => false,
+            "COORDINATE" => true,
+            _ => false,
+        };
+        if (role?.Trim().ToUpperInvariant() is { Length: > 0 } r && r is not ("LEAD" or "COORDINATE"))
+        {
+            errors.Add("role", "Vai trò phải là lead (chủ trì) hoặc coordinate (phối hợp).");
+        }
+
         var (p, s) = Paging.Normalize(Id(page, "page", "Trang", errors), Id(pageSize, "pageSize", "Số dòng mỗi trang", errors), maxPageSize);
-        return (new TaskFilter(organization, statusValue, openOnly, deadlineValue, programme, yearValue, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), dueLast, p, s), errors);
+        return (new TaskFilter(organization, statusValue, openOnly, deadlineValue, programme, yearValue, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), dueLast, p, s, coordinating), errors);
     }
 
     private static int? Id(string? text, string field, string label, ValidationErrors errors)

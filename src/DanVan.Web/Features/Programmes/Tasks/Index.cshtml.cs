@@ -29,6 +29,10 @@ public sealed class IndexModel(TaskDirectory directory, ProgrammeDirectory progr
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
+    /// <summary>"lead" (default): the tasks the subtree leads; "coordinate": those it co-ordinates.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Role { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public string? PageNumber { get; set; }
 
@@ -48,7 +52,7 @@ public sealed class IndexModel(TaskDirectory directory, ProgrammeDirectory progr
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var (filter, errors) = TaskFilter.Parse(OrganizationId, Status, Deadline, ProgrammeId, Year, Q, Sort, PageNumber, null);
+        var (filter, errors) = TaskFilter.Parse(OrganizationId, Status, Deadline, ProgrammeId, Year, Q, Sort, PageNumber, null, role: Role);
         Organizations = await access.ChoicesAsync(cancellationToken);
         Programmes = await programmes.ChoicesAsync(cancellationToken);
         if (errors.Any)
@@ -69,7 +73,7 @@ public sealed class IndexModel(TaskDirectory directory, ProgrammeDirectory progr
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        var (filter, errors) = TaskFilter.Parse(OrganizationId, Status, Deadline, ProgrammeId, Year, Q, Sort, "1", ExcelExport.MaxRows.ToString(CultureInfo.InvariantCulture), ExcelExport.MaxRows);
+        var (filter, errors) = TaskFilter.Parse(OrganizationId, Status, Deadline, ProgrammeId, Year, Q, Sort, "1", ExcelExport.MaxRows.ToString(CultureInfo.InvariantCulture), ExcelExport.MaxRows, Role);
         if (errors.Any)
         {
             return BadRequest();
