@@ -28,7 +28,7 @@ internal static class ProgrammesApi
 
         var tasks = api.MapGroup("/tasks").WithTags("Nhiệm vụ").RequireAuthorization(Policies.SignedIn);
         tasks.MapGet("/", ListTasksAsync)
-            .WithSummary("Nhiệm vụ do một tổ chức và các đơn vị trực thuộc chủ trì, giao hoặc phối hợp, hạn sớm trước; lọc theo trạng thái (status=Open cho mọi nhiệm vụ chưa xong), hạn (deadline=Overdue|DueSoon), chương trình, năm của hạn, từ khóa không dấu");
+            .WithSummary("Nhiệm vụ do một tổ chức và các đơn vị trực thuộc chủ trì (role=lead, mặc định) hoặc phối hợp khi đơn vị khác chủ trì (role=coordinate), hạn sớm trước; lọc theo trạng thái (status=Open cho mọi nhiệm vụ chưa xong), hạn (deadline=Overdue|DueSoon), chương trình, năm của hạn, từ khóa không dấu");
         tasks.MapPost("/", CreateTaskAsync)
             .WithSummary("Giao nhiệm vụ: một nhiệm vụ cho mỗi đơn vị chủ trì trong organizationIds; conclusionId để giao từ kết luận hội nghị (đơn vị giao là đơn vị chủ trì hội nghị)");
         tasks.MapGet("/follow-up", FollowUpAsync)
