@@ -1,45 +1,20 @@
 using DanVan.Web.Features.Meetings;
 using DanVan.Web.Features.Organizations;
 using DanVan.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Web.Features.Admin;
 
-/// <summary>The meeting types: everyone sees them; central administrators add, rename, reorder and retire them.</summary>
-public sealed class MeetingTypesModel(MeetingAccess access, SaveMeetingType save) : PageModel
+/// <summary>The meeting types (giao ban tháng, sơ kết, buổi làm việc…).</summary>
+public sealed class MeetingTypesModel(MeetingAccess access, SaveMeetingType save) : TypeCatalogPageModel
 {
-    [BindProperty]
-    public OrganizationTypeInput Input { get; set; } = new();
+    protected override string Noun => "loại hội nghị";
 
-    public IReadOnlyList<MeetingTypeDto> Types { get; private set; } = [];
+    protected override int CodeLength => 20;
 
-    public bool MayEdit { get; private set; }
+    protected override async Task<IReadOnlyList<TypeCatalogRow>> RowsAsync(CancellationToken cancellationToken) =>
+        [.. (await access.TypesAsync(cancellationToken)).Select(t => new TypeCatalogRow(t.Id, t.Code, t.Name, t.SortOrder, t.IsActive))];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    protected override Task<bool> MayEditAsync(CancellationToken cancellationToken) => save.MayEditAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken cancellationToken)
-    {
-        var result = await save.HandleAsync(id, Input, cancellationToken);
-        if (result.Status == CommandStatus.Ok)
-        {
-            TempData["Success"] = $"Đã lưu loại hội nghị \"{Input.Name?.Trim()}\".";
-            return RedirectToPage();
-        }
-
-        if (this.Refusal(result.Status) is { } refusal)
-        {
-            return refusal;
-        }
-
-        ModelState.AddErrors(result.Errors, nameof(Input));
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
-
-    private async Task LoadAsync(CancellationToken cancellationToken)
-    {
-        Types = await access.TypesAsync(cancellationToken);
-        MayEdit = await save.MayEditAsync(cancellationToken);
-    }
+    protected override Task<CommandResult<int>> SaveAsync(int? id, OrganizationTypeInput input, CancellationToken cancellationToken) => save.HandleAsync(id, input, cancellationToken);
 }

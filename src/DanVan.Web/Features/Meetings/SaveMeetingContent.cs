@@ -58,16 +58,10 @@ public sealed class SaveMeetingContent(AppDbContext db, MeetingAccess access, IA
 
     public async Task<CommandResult<AgendaItem>> RemoveAgendaItemAsync(long meetingId, long itemId, CancellationToken cancellationToken)
     {
-        var (grant, status) = await access.EditableAsync(meetingId, cancellationToken);
-        if (grant is null)
+        var (grant, item, status) = await PartAsync(meetingId, db.AgendaItems.Where(a => a.Id == itemId && a.MeetingId == meetingId), cancellationToken);
+        if (grant is null || item is null)
         {
             return CommandResult<AgendaItem>.Refused(status);
-        }
-
-        var item = await db.AgendaItems.SingleOrDefaultAsync(a => a.Id == itemId && a.MeetingId == meetingId, cancellationToken);
-        if (item is null)
-        {
-            return CommandResult<AgendaItem>.NotFound();
         }
 
         db.AgendaItems.Remove(item);
@@ -107,16 +101,10 @@ public sealed class SaveMeetingContent(AppDbContext db, MeetingAccess access, IA
 
     public async Task<CommandResult<MeetingConclusion>> UpdateConclusionAsync(long meetingId, long conclusionId, ConclusionInput input, CancellationToken cancellationToken)
     {
-        var (grant, status) = await access.EditableAsync(meetingId, cancellationToken);
-        if (grant is null)
+        var (grant, conclusion, status) = await PartAsync(meetingId, db.MeetingConclusions.Where(c => c.Id == conclusionId && c.MeetingId == meetingId), cancellationToken);
+        if (grant is null || conclusion is null)
         {
             return CommandResult<MeetingConclusion>.Refused(status);
-        }
-
-        var conclusion = await db.MeetingConclusions.SingleOrDefaultAsync(c => c.Id == conclusionId && c.MeetingId == meetingId, cancellationToken);
-        if (conclusion is null)
-        {
-            return CommandResult<MeetingConclusion>.NotFound();
         }
 
         var errors = new ValidationErrors().Text(nameof(input.Text), "nội dung kết luận", input.Text, MeetingLimits.TextLength);
@@ -135,16 +123,10 @@ public sealed class SaveMeetingContent(AppDbContext db, MeetingAccess access, IA
     /// <summary>Removes a conclusion that has not become a task.</summary>
     public async Task<CommandResult<MeetingConclusion>> RemoveConclusionAsync(long meetingId, long conclusionId, CancellationToken cancellationToken)
     {
-        var (grant, status) = await access.EditableAsync(meetingId, cancellationToken);
-        if (grant is null)
+        var (grant, conclusion, status) = await PartAsync(meetingId, db.MeetingConclusions.Where(c => c.Id == conclusionId && c.MeetingId == meetingId), cancellationToken);
+        if (grant is null || conclusion is null)
         {
             return CommandResult<MeetingConclusion>.Refused(status);
-        }
-
-        var conclusion = await db.MeetingConclusions.SingleOrDefaultAsync(c => c.Id == conclusionId && c.MeetingId == meetingId, cancellationToken);
-        if (conclusion is null)
-        {
-            return CommandResult<MeetingConclusion>.NotFound();
         }
 
         if (await db.WorkTasks.AnyAsync(t => t.ConclusionId == conclusionId, cancellationToken))
@@ -229,6 +211,20 @@ public sealed class SaveMeetingContent(AppDbContext db, MeetingAccess access, IA
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return CommandResult<MeetingDocumentDto>.Ok(row);
+    }
+
+    // A part of a meeting the person plans: refused outside the host's subtrees, not found when it is not the meeting's.
+    private async Task<(MeetingAccess.Grant? Grant, T? Part, CommandStatus Status)> PartAsync<T>(long meetingId, IQueryable<T> part, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (grant, status) = await access.EditableAsync(meetingId, cancellationToken);
+        if (grant is null)
+        {
+            return (null, null, status);
+        }
+
+        var found = await part.SingleOrDefaultAsync(cancellationToken);
+        return found is null ? (null, null, CommandStatus.NotFound) : (grant, found, CommandStatus.Ok);
     }
 
     private void Audit(MeetingAccess.Grant grant, string action, object details) =>
