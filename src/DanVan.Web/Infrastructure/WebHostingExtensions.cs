@@ -6,6 +6,7 @@ using DanVan.Web.Features.Account;
 using DanVan.Web.Features.Admin;
 using DanVan.Web.Features.Calendar;
 using DanVan.Web.Features.Meetings;
+using DanVan.Web.Features.Models;
 using DanVan.Web.Features.Organizations;
 using DanVan.Web.Features.Petitions;
 using DanVan.Web.Features.Reception;
@@ -78,6 +79,7 @@ internal static class WebHostingExtensions
         services.AddPetitionHandlers();
         services.AddReceptionHandlers();
         services.AddMeetingHandlers();
+        services.AddModelHandlers();
         return services;
     }
 
@@ -145,6 +147,7 @@ internal static class WebHostingExtensions
         api.MapPetitionsApi();
         api.MapReceptionApi();
         api.MapMeetingsApi();
+        api.MapModelsApi();
         return app;
     }
 }
