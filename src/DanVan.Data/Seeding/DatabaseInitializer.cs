@@ -19,6 +19,7 @@ public sealed class DatabaseInitializer(
     ReportDemoSeeder reportDemo,
     PetitionDemoSeeder petitionDemo,
     MeetingDemoSeeder meetingDemo,
+    ModelDemoSeeder modelDemo,
     UserManager<AppUser> users,
     IOptions<DemoOptions> options,
     TimeProvider clock)
@@ -92,6 +93,8 @@ public sealed class DatabaseInitializer(
                 report.PetitionsAdded = await petitionDemo.SeedAsync(cancellationToken);
                 progress?.Report("Hội nghị mẫu");
                 await meetingDemo.SeedAsync(central, cancellationToken);
+                progress?.Report("Mô hình Dân vận khéo mẫu");
+                await modelDemo.SeedAsync(cancellationToken);
             }
         }
 
