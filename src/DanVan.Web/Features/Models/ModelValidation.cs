@@ -4,7 +4,7 @@ using DanVan.Web.Infrastructure;
 namespace DanVan.Web.Features.Models;
 
 /// <summary>Checks shared by models, results and recognitions, each naming its field in Vietnamese.</summary>
-internal static class ModelValidation
+internal static partial class ModelValidation
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -40,7 +40,8 @@ internal static class ModelValidation
     public static decimal? Number(string? text, string field, string label, ValidationErrors errors)
     {
         var value = text?.Trim() ?? string.Empty;
-        var parsed = value.Contains(',', StringComparison.Ordinal) || value.Count(c => c == '.') > 1
+        // "1.250" is one thousand two hundred and fifty as typed in Vietnam; "12.5" from JSON stays twelve and a half.
+        var parsed = value.Contains(',', StringComparison.Ordinal) || ThousandsPattern().IsMatch(value)
             ? decimal.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, Vietnamese, out var vi) ? vi : (decimal?)null
             : decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain) ? plain : null;
         if (parsed is not { } number || number < 0 || number > 1_000_000_000_000m)
@@ -53,6 +54,9 @@ internal static class ModelValidation
     }
 
     public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    private static partial System.Text.RegularExpressions.Regex ThousandsPattern();
 
     private static string Capital(string label) => char.ToUpperInvariant(label[0]) + label[1..];
 }
