@@ -26,6 +26,7 @@ public sealed class DetailsModel(ModelDirectory directory, SaveModel save, Recog
     public async Task<IActionResult> OnGetAsync(long modelId, CancellationToken cancellationToken)
     {
         Recognition.DecidedOn = DateInput.Show(ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime));
+        Replica.StartedOn = Recognition.DecidedOn;
         Recognition.Level = "Province";
         return await ShowAsync(modelId, cancellationToken);
     }
