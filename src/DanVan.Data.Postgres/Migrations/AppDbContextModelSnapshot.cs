@@ -495,6 +495,12 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("RootId");
 
+                    b.HasIndex("SearchFolded")
+                        .HasDatabaseName("IX_ExemplaryModels_SearchFolded");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchFolded"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchFolded"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("Level", "StartedOn");
 
                     b.HasIndex("OrganizationId", "Field", "StartedOn");

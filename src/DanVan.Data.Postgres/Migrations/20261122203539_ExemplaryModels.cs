@@ -178,6 +178,13 @@ namespace DanVan.Data.Postgres.Migrations
                 column: "RootId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExemplaryModels_SearchFolded",
+                table: "ExemplaryModels",
+                column: "SearchFolded")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ModelDocuments_ModelId",
                 table: "ModelDocuments",
                 column: "ModelId");
