@@ -345,6 +345,19 @@ public abstract class ModelsTests(DanVanFactory factory)
         (await browser.GetStringAsync($"/Models?organizationId={commune.Id}&q=hoi vien nong dan")).ShouldContain("Hội viên nông dân giúp nhau làm giàu");
     }
 
+    [Fact]
+    public async Task The_models_API_is_described_in_the_OpenAPI_document()
+    {
+        var document = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
+
+        foreach (var path in new[] { "/api/v1/models", "/api/v1/models/{modelId}", "/api/v1/models/{modelId}/recognitions", "/api/v1/models/{modelId}/replicas", "/api/v1/models/{modelId}/tree", "/api/v1/models/{modelId}/photos", "/api/v1/models/statistics" })
+        {
+            document.ShouldContain($"\"{path}\"", customMessage: path);
+        }
+
+        document.ShouldContain("Mô hình Dân vận khéo");
+    }
+
     private static Dictionary<string, string> Form(int organizationId, (string Value, string Unit, string Label)? results = null) => new()
     {
         ["Input.OrganizationId"] = organizationId.ToString(CultureInfo.InvariantCulture),
