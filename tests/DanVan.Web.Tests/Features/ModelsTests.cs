@@ -39,6 +39,12 @@ public abstract class ModelsTests(DanVanFactory factory)
         using var small = SKBitmap.Decode(await thumbnail.Content.ReadAsByteArrayAsync());
         (small.Width, small.Height).ShouldBe((320, 240));
         full.Length.ShouldBe(Png(800, 600).Length);
+
+        var edited = await clerk.PutAsJsonAsync($"/api/v1/models/{model.Id}", Model(commune.Id, "Dân vận khéo trong hiến đất làm đường (sửa)", results: [new { value = "2.000", unit = "m²", label = "đất do dân hiến" }]));
+        edited.StatusCode.ShouldBe(HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
+        var after = await edited.ReadAsync<ModelDetails>();
+        (after.Name, after.Photos.Count, after.Documents.Count).ShouldBe(("Dân vận khéo trong hiến đất làm đường (sửa)", 1, 1));
+        after.Results.ShouldBe([new ModelResultRow(2000m, "m²", "đất do dân hiến")]);
     }
 
     [Fact]
