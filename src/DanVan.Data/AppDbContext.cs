@@ -1,6 +1,7 @@
 using DanVan.Data.Auditing;
 using DanVan.Data.Calendar;
 using DanVan.Data.Entities;
+using DanVan.Data.Exemplary;
 using DanVan.Data.Meetings;
 using DanVan.Data.Notifications;
 using DanVan.Data.Petitions;
@@ -96,6 +97,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<ExemplaryModel> ExemplaryModels => Set<ExemplaryModel>();
+
+    public DbSet<ModelResult> ModelResults => Set<ModelResult>();
+
+    public DbSet<ModelRecognition> ModelRecognitions => Set<ModelRecognition>();
+
+    public DbSet<ModelPhoto> ModelPhotos => Set<ModelPhoto>();
+
+    public DbSet<ModelDocument> ModelDocuments => Set<ModelDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -24,6 +24,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Seeding.ReportDemoSeeder>();
         services.AddScoped<Seeding.PetitionDemoSeeder>();
         services.AddScoped<Seeding.MeetingDemoSeeder>();
+        services.AddScoped<Seeding.ModelDemoSeeder>();
         services.AddScoped<Seeding.ScaleReportSeeder>();
         services.AddScoped<Seeding.ScalePetitionSeeder>();
         services.AddScoped<Seeding.ScaleSeeder>();

@@ -25,6 +25,8 @@ public sealed class PostgresModelCustomizer(ModelCustomizerDependencies dependen
             .HasMethod("gin").HasOperators("gin_trgm_ops");
         modelBuilder.Entity<WorkTask>().HasIndex(t => t.TitleFolded).HasDatabaseName(SearchIndexes.WorkTaskTitle)
             .HasMethod("gin").HasOperators("gin_trgm_ops");
+        modelBuilder.Entity<Exemplary.ExemplaryModel>().HasIndex(m => m.SearchFolded).HasDatabaseName(SearchIndexes.ExemplaryModelText)
+            .HasMethod("gin").HasOperators("gin_trgm_ops");
 
         // A meeting's times are Vietnam's wall-clock times, not instants.
         modelBuilder.Entity<Meeting>().Property(m => m.StartsAt).HasColumnType("timestamp without time zone");

@@ -10,4 +10,6 @@ public static class SearchIndexes
     public const string MeetingTitle = "IX_Meetings_TitleFolded";
 
     public const string WorkTaskTitle = "IX_WorkTasks_TitleFolded";
+
+    public const string ExemplaryModelText = "IX_ExemplaryModels_SearchFolded";
 }

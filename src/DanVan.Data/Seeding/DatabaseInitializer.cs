@@ -19,6 +19,7 @@ public sealed class DatabaseInitializer(
     ReportDemoSeeder reportDemo,
     PetitionDemoSeeder petitionDemo,
     MeetingDemoSeeder meetingDemo,
+    ModelDemoSeeder modelDemo,
     UserManager<AppUser> users,
     IOptions<DemoOptions> options,
     TimeProvider clock)
@@ -94,6 +95,8 @@ public sealed class DatabaseInitializer(
                 await meetingDemo.SeedAsync(central, cancellationToken);
                 progress?.Report("Nhiệm vụ mẫu");
                 await new TaskDemoSeeder(db, clock).SeedAsync(central, cancellationToken);
+                progress?.Report("Mô hình Dân vận khéo mẫu");
+                await modelDemo.SeedAsync(cancellationToken);
             }
         }
 

@@ -7,6 +7,7 @@ using DanVan.Web.Features.Admin;
 using DanVan.Web.Features.Calendar;
 using DanVan.Web.Features.Meetings;
 using DanVan.Web.Features.Notifications;
+using DanVan.Web.Features.Models;
 using DanVan.Web.Features.Organizations;
 using DanVan.Web.Features.Petitions;
 using DanVan.Web.Features.Programmes;
@@ -82,6 +83,7 @@ internal static class WebHostingExtensions
         services.AddMeetingHandlers();
         services.AddProgrammeHandlers();
         services.AddNotificationHandlers();
+        services.AddModelHandlers();
         return services;
     }
 
@@ -151,6 +153,7 @@ internal static class WebHostingExtensions
         api.MapMeetingsApi();
         api.MapProgrammesApi();
         api.MapNotificationsApi();
+        api.MapModelsApi();
         return app;
     }
 }

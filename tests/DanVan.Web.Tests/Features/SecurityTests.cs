@@ -30,7 +30,8 @@ public abstract class SecurityTests(DanVanFactory factory)
             || p.StartsWith("Account/", StringComparison.Ordinal) || p.StartsWith("Error", StringComparison.Ordinal)
             || p == "api/v1/auth/token" || p.StartsWith("openapi", StringComparison.Ordinal)
             || p == "api/v1/calendar/days-off" || p == "api/v1/calendar/due" || p == "api/v1/legal-rules" || p.StartsWith("Calendar", StringComparison.Ordinal)
-            || p.StartsWith("api/v1/public/petitions", StringComparison.Ordinal) || p.StartsWith("api/v1/public/meetings/feed", StringComparison.Ordinal) || p.StartsWith("Portal", StringComparison.Ordinal));
+            || p.StartsWith("api/v1/public/petitions", StringComparison.Ordinal) || p.StartsWith("api/v1/public/meetings/feed", StringComparison.Ordinal) || p.StartsWith("Portal", StringComparison.Ordinal)
+            || p == "Models/Showcase");
     }
 
     [Theory]

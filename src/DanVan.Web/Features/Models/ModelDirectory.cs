@@ -1,0 +1,209 @@
+using DanVan.Data;
+using DanVan.Data.Exemplary;
+using DanVan.Domain.Exemplary;
+using DanVan.Domain.Organizations;
+using DanVan.Domain.Reporting;
+using DanVan.Domain.Text;
+using DanVan.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Features.Models;
+
+/// <summary>The models of an organisation's subtree, filtered; one model with its results, decisions and files; its replication tree.</summary>
+public sealed class ModelDirectory(AppDbContext db, ModelAccess access, TimeProvider clock)
+{
+    public DateOnly Today => ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<(PagedList<ModelSummaryDto>? List, ModelAccess.Root? Root, CommandStatus Status)> ListAsync(ModelFilter filter, CancellationToken cancellationToken)
+    {
+        var (root, status) = await access.RootAsync(filter.OrganizationId, cancellationToken);
+        if (root is null)
+        {
+            return (null, null, status);
+        }
+
+        var models = Filtered(db.Organizations.IdsWithinSubtree(root.Path), filter);
+        var total = await models.CountAsync(cancellationToken);
+        var items = await Summaries(models.OrderByDescending(m => m.StartedOn).ThenByDescending(m => m.Id)
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)).ToListAsync(cancellationToken);
+        return (new PagedList<ModelSummaryDto>([.. items.Select(Summary)], total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
+    }
+
+    /// <summary>The published models recognised today, for the public showcase.</summary>
+    public async Task<PagedList<ModelSummaryDto>> ShowcaseAsync(ModelField? field, string? q, int page, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var models = db.ExemplaryModels.AsNoTracking()
+            .Where(m => m.IsPublished && db.ModelRecognitions.Any(r => r.ModelId == m.Id && r.ValidFrom <= today && (r.LastDay == null || r.LastDay >= today)));
+        if (field is { } f)
+        {
+            models = models.Where(m => m.Field == f);
+        }
+
+        foreach (var term in VietnameseText.SearchTerms(q))
+        {
+            models = models.Where(m => m.SearchFolded.Contains(term));
+        }
+
+        var total = await models.CountAsync(cancellationToken);
+        var items = await Summaries(models.OrderByDescending(m => m.StartedOn).ThenByDescending(m => m.Id).Skip((page - 1) * 12).Take(12)).ToListAsync(cancellationToken);
+        return new PagedList<ModelSummaryDto>([.. items.Select(Summary)], total, page, 12);
+    }
+
+    public async Task<(ModelDto? Model, CommandStatus Status)> GetAsync(long modelId, CancellationToken cancellationToken)
+    {
+        var status = await access.ModelAsync(modelId, cancellationToken);
+        return status == CommandStatus.Ok ? (await DescribeAsync(modelId, cancellationToken), status) : (null, status);
+    }
+
+    /// <summary>A model shown to the public: only a published model recognised today.</summary>
+    public async Task<ModelDto?> PublicAsync(long modelId, CancellationToken cancellationToken)
+    {
+        var model = await db.ExemplaryModels.AsNoTracking().Where(m => m.Id == modelId && m.IsPublished).Select(m => m.Id).SingleOrDefaultAsync(cancellationToken);
+        if (model == 0)
+        {
+            return null;
+        }
+
+        var dto = await DescribeAsync(modelId, cancellationToken);
+        return dto.Recognition == ModelRecognitionState.Recognised ? dto with { Documents = [], CreatedBy = null, UpdatedBy = null } : null;
+    }
+
+    public async Task<(ModelTreeDto? Tree, CommandStatus Status)> TreeAsync(long modelId, CancellationToken cancellationToken)
+    {
+        var status = await access.ModelAsync(modelId, cancellationToken);
+        if (status != CommandStatus.Ok)
+        {
+            return (null, status);
+        }
+
+        var rootId = await db.ExemplaryModels.Where(m => m.Id == modelId).Select(m => m.RootId ?? m.Id).SingleAsync(cancellationToken);
+        var rows = await db.ExemplaryModels.AsNoTracking().Where(m => m.Id == rootId || m.RootId == rootId)
+            .Join(db.Organizations, m => m.OrganizationId, o => o.Id, (m, o) => new { m.Id, m.OriginId, m.Name, m.StartedOn, OrganizationName = o.Name, o.Path })
+            .ToListAsync(cancellationToken);
+        var readable = await access.ReadablePathsAsync(cancellationToken);
+        var children = rows.ToLookup(r => r.OriginId);
+        var nodes = new List<TreeNodeDto>();
+        void Walk(long? originId, int depth)
+        {
+            foreach (var row in children[originId].OrderBy(r => r.StartedOn).ThenBy(r => r.Id))
+            {
+                var visible = readable.Any(root => OrganizationPath.IsWithin(root, row.Path));
+                nodes.Add(new TreeNodeDto(row.Id, row.OriginId, depth, visible ? row.Name : null, row.OrganizationName, row.StartedOn, visible));
+                Walk(row.Id, depth + 1);
+            }
+        }
+
+        Walk(null, 0);
+        var descendants = Descendants(modelId, children.ToDictionary(g => g.Key ?? 0, g => g.Select(r => r.Id).ToList()));
+        return (new ModelTreeDto(modelId, rootId, nodes.Count, children[modelId].Count(), descendants, nodes), CommandStatus.Ok);
+    }
+
+    /// <summary>The models of a subtree as the list filters them, without paging.</summary>
+    internal IQueryable<ExemplaryModel> Filtered(IQueryable<int> organizationIds, ModelFilter filter)
+    {
+        var today = Today;
+        var models = db.ExemplaryModels.AsNoTracking().Where(m => organizationIds.Contains(m.OrganizationId));
+        if (filter.Field is { } field)
+        {
+            models = models.Where(m => m.Field == field);
+        }
+
+        if (filter.Level is { } level)
+        {
+            models = models.Where(m => m.Level == level);
+        }
+
+        if (filter.Year is { } year)
+        {
+            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            models = models.Where(m => m.StartedOn >= from && m.StartedOn <= to);
+        }
+
+        var recognitions = db.ModelRecognitions;
+        models = filter.Recognition switch
+        {
+            ModelRecognitionState.Recognised => models.Where(m => recognitions.Any(r => r.ModelId == m.Id && r.ValidFrom <= today && (r.LastDay == null || r.LastDay >= today))),
+            ModelRecognitionState.Expired => models.Where(m => recognitions.Any(r => r.ModelId == m.Id && r.LastDay < today)
+                && !recognitions.Any(r => r.ModelId == m.Id && r.ValidFrom <= today && (r.LastDay == null || r.LastDay >= today))),
+            ModelRecognitionState.None => models.Where(m => !recognitions.Any(r => r.ModelId == m.Id)),
+            _ => models,
+        };
+        foreach (var term in VietnameseText.SearchTerms(filter.Q))
+        {
+            models = models.Where(m => m.SearchFolded.Contains(term));
+        }
+
+        return models;
+    }
+
+    internal sealed class SummaryRow
+    {
+        public required ExemplaryModel Model { get; init; }
+
+        public required string OrganizationName { get; init; }
+
+        public bool Holds { get; init; }
+
+        public bool Lapsed { get; init; }
+    }
+
+    internal IQueryable<SummaryRow> Summaries(IQueryable<ExemplaryModel> models)
+    {
+        var today = Today;
+        return models.Join(db.Organizations, m => m.OrganizationId, o => o.Id, (m, o) => new SummaryRow
+        {
+            Model = m,
+            OrganizationName = o.Name,
+            Holds = db.ModelRecognitions.Any(r => r.ModelId == m.Id && r.ValidFrom <= today && (r.LastDay == null || r.LastDay >= today)),
+            Lapsed = db.ModelRecognitions.Any(r => r.ModelId == m.Id && r.LastDay < today),
+        });
+    }
+
+    internal static ModelSummaryDto Summary(SummaryRow row)
+    {
+        var m = row.Model;
+        var state = State(row.Holds, row.Lapsed);
+        return new ModelSummaryDto(m.Id, m.Name, m.Field, ModelFieldNames.Of(m.Field), m.OrganizationId, row.OrganizationName, m.Level, OrganizationLevelNames.Of(m.Level),
+            m.StartedOn, m.IsPublished, m.OriginId, state, StateName(state));
+    }
+
+    public static ModelRecognitionState State(bool holds, bool lapsed) =>
+        holds ? ModelRecognitionState.Recognised : lapsed ? ModelRecognitionState.Expired : ModelRecognitionState.None;
+
+    public static string StateName(ModelRecognitionState state) => state switch
+    {
+        ModelRecognitionState.Recognised => "Đã công nhận",
+        ModelRecognitionState.Expired => "Công nhận hết hạn",
+        _ => "Chưa công nhận",
+    };
+
+    private async Task<ModelDto> DescribeAsync(long modelId, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var row = await db.ExemplaryModels.AsNoTracking().Include(m => m.Results).Where(m => m.Id == modelId)
+            .Join(db.Organizations, m => m.OrganizationId, o => o.Id, (m, o) => new { Model = m, o.Name }).SingleAsync(cancellationToken);
+        var recognitions = await db.ModelRecognitions.AsNoTracking().Where(r => r.ModelId == modelId)
+            .OrderByDescending(r => r.ValidFrom).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
+        var photos = await db.ModelPhotos.AsNoTracking().Where(p => p.ModelId == modelId).OrderBy(p => p.Id)
+            .Select(p => new ModelFileDto(p.Id, p.FileName, p.Caption, p.Size, p.UploadedAt, p.UploadedBy)).ToListAsync(cancellationToken);
+        var documents = await db.ModelDocuments.AsNoTracking().Where(d => d.ModelId == modelId).OrderBy(d => d.Id)
+            .Select(d => new ModelFileDto(d.Id, d.FileName, null, d.Size, d.UploadedAt, d.UploadedBy)).ToListAsync(cancellationToken);
+        var replicas = await db.ExemplaryModels.CountAsync(m => m.OriginId == modelId, cancellationToken);
+        var decisions = recognitions.Select(r =>
+        {
+            var status = RecognitionValidity.On(r.ValidFrom, r.LastDay, today);
+            return new RecognitionDto(r.Id, r.DecisionNumber, r.DecidedOn, r.IssuedBy, r.Level, OrganizationLevelNames.Of(r.Level), r.ValidFrom, r.ValidTo,
+                r.ReevaluateYearly, r.LastDay, status, RecognitionValidity.Name(status));
+        }).ToList();
+        var state = State(decisions.Any(d => RecognitionValidity.Holds(d.Status)), decisions.Any(d => d.Status == RecognitionStatus.Expired));
+        var m = row.Model;
+        return new ModelDto(m.Id, m.Name, m.Field, ModelFieldNames.Of(m.Field), m.OrganizationId, row.Name, m.Level, OrganizationLevelNames.Of(m.Level), m.StartedOn,
+            m.Description, m.Goals, m.Beneficiaries, m.IsPublished, m.OriginId, m.RootId ?? m.Id, state, StateName(state),
+            [.. m.Results.OrderBy(r => r.Order).Select(r => new ModelResultDto(r.Value, r.Unit, r.Label))], decisions, photos, documents, replicas,
+            m.CreatedAt, m.CreatedBy, m.UpdatedAt, m.UpdatedBy);
+    }
+
+    private static int Descendants(long id, Dictionary<long, List<long>> children) =>
+        children.TryGetValue(id, out var direct) ? direct.Count + direct.Sum(c => Descendants(c, children)) : 0;
+}
