@@ -23,6 +23,7 @@ internal static class AuthExtensions
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddScoped<OrganizationScope>();
         services.AddScoped<CurrentOrganization>();
+        services.AddScoped<SubtreeAccess>();
 
         services.AddIdentityCore<AppUser>(AccountPolicy.Apply)
             .AddSignInManager()

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using DanVan.Data.Meetings;
 using DanVan.Domain.Reporting;
-using DanVan.Web.Features.Reception;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Meetings;
 
 /// <summary>The meetings an organisation sees, as a month or a week (Monday first), with a subscribable feed.</summary>
-public sealed class CalendarModel(MeetingDirectory directory, MeetingAccess access, ReceptionAccess organizations, MeetingFeed feed, TimeProvider clock) : PageModel
+public sealed class CalendarModel(MeetingDirectory directory, MeetingAccess access, SubtreeAccess organizations, MeetingFeed feed, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? OrganizationId { get; set; }
@@ -42,9 +42,9 @@ public sealed class CalendarModel(MeetingDirectory directory, MeetingAccess acce
 
     public int Count { get; private set; }
 
-    public ReceptionAccess.Root? Root { get; private set; }
+    public SubtreeAccess.Root? Root { get; private set; }
 
-    public IReadOnlyList<ReceptionAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public IReadOnlyList<MeetingTypeDto> Types { get; private set; } = [];
 

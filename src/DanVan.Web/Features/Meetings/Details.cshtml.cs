@@ -1,3 +1,4 @@
+using DanVan.Web.Auth;
 using DanVan.Web.Features.Reports;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -9,9 +10,9 @@ namespace DanVan.Web.Features.Meetings;
 /// A meeting's page: its details, the bridge points live (the host sees all of them, refreshed every
 /// few seconds), agenda, documents, minutes and conclusions, each conclusion able to become tasks.
 /// </summary>
-public sealed class DetailsModel(MeetingDirectory directory, SaveMeeting save, SaveBridgePoints points, SaveMeetingContent content, ReportIssuers issuers, Reception.ReceptionAccess organizations) : PageModel
+public sealed class DetailsModel(MeetingDirectory directory, SaveMeeting save, SaveBridgePoints points, SaveMeetingContent content, ReportIssuers issuers, SubtreeAccess organizations) : PageModel
 {
-    public IReadOnlyList<Reception.ReceptionAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public MeetingDto Meeting { get; private set; } = null!;
 

@@ -1,5 +1,5 @@
 using DanVan.Domain.Reporting;
-using DanVan.Web.Features.Reception;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,14 +7,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Meetings;
 
 /// <summary>Plans a meeting or a series of briefings, or changes one meeting.</summary>
-public sealed class EditModel(SaveMeeting save, MeetingDirectory directory, MeetingAccess access, ReceptionAccess organizations, TimeProvider clock) : PageModel
+public sealed class EditModel(SaveMeeting save, MeetingDirectory directory, MeetingAccess access, SubtreeAccess organizations, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
 
     public long? MeetingId { get; private set; }
 
-    public IReadOnlyList<ReceptionAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public IReadOnlyList<MeetingTypeDto> Types { get; private set; } = [];
 

@@ -2,7 +2,7 @@ using DanVan.Data.Meetings;
 using DanVan.Domain.Meetings;
 using DanVan.Domain.Organizations;
 using DanVan.Domain.Reporting;
-using DanVan.Web.Features.Reception;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Meetings;
 
 /// <summary>The meetings an organisation sees in a period, in time order; exported to Excel as filtered.</summary>
-public sealed class IndexModel(MeetingDirectory directory, MeetingAccess access, ReceptionAccess organizations, TimeProvider clock) : PageModel
+public sealed class IndexModel(MeetingDirectory directory, MeetingAccess access, SubtreeAccess organizations, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? OrganizationId { get; set; }
@@ -35,11 +35,11 @@ public sealed class IndexModel(MeetingDirectory directory, MeetingAccess access,
 
     public PagedList<MeetingRow>? List { get; private set; }
 
-    public ReceptionAccess.Root? Root { get; private set; }
+    public SubtreeAccess.Root? Root { get; private set; }
 
     public MeetingQuery? Query { get; private set; }
 
-    public IReadOnlyList<ReceptionAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public IReadOnlyList<MeetingTypeDto> Types { get; private set; } = [];
 

@@ -73,5 +73,5 @@ public sealed class MeetingAccess(AppDbContext db, OrganizationScope scope)
         await db.MeetingTypes.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
             .Select(t => new MeetingTypeDto(t.Id, t.Code, t.Name, t.SortOrder, t.IsActive)).ToListAsync(cancellationToken);
 
-    internal static ReceptionAccess.Choice Choice(int id, string name, int depth) => new(id, name, depth);
+    internal static SubtreeAccess.Choice Choice(int id, string name, int depth) => new(id, name, depth);
 }

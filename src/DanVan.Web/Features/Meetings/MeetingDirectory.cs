@@ -1,7 +1,7 @@
 using DanVan.Data;
 using DanVan.Data.Meetings;
 using DanVan.Domain.Meetings;
-using DanVan.Web.Features.Reception;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +14,9 @@ namespace DanVan.Web.Features.Meetings;
 public sealed record MeetingQuery(int? OrganizationId, DateOnly From, DateOnly To, MeetingFilter Filter, int Page = 1, int PageSize = Paging.DefaultPageSize);
 
 /// <summary>Reads meetings, their bridge points and their content for the pages and the API.</summary>
-public sealed class MeetingDirectory(AppDbContext db, MeetingAccess access, ReceptionAccess organizations)
+public sealed class MeetingDirectory(AppDbContext db, MeetingAccess access, SubtreeAccess organizations)
 {
-    public async Task<(PagedList<MeetingRow>? List, ReceptionAccess.Root? Root, CommandStatus Status)> ListAsync(MeetingQuery query, CancellationToken cancellationToken)
+    public async Task<(PagedList<MeetingRow>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(MeetingQuery query, CancellationToken cancellationToken)
     {
         var (root, status) = await organizations.RootAsync(query.OrganizationId, cancellationToken);
         if (root is null)
@@ -33,7 +33,7 @@ public sealed class MeetingDirectory(AppDbContext db, MeetingAccess access, Rece
     }
 
     /// <summary>Every meeting of the period, for a month or week grid (cancelled ones included, marked).</summary>
-    public async Task<(IReadOnlyList<MeetingRow>? Rows, ReceptionAccess.Root? Root, CommandStatus Status)> CalendarAsync(int? organizationId, DateOnly from, DateOnly to, MeetingFilter filter, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<MeetingRow>? Rows, SubtreeAccess.Root? Root, CommandStatus Status)> CalendarAsync(int? organizationId, DateOnly from, DateOnly to, MeetingFilter filter, CancellationToken cancellationToken)
     {
         var (root, status) = await organizations.RootAsync(organizationId, cancellationToken);
         if (root is null)

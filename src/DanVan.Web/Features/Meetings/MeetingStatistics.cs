@@ -2,7 +2,7 @@ using DanVan.Data;
 using DanVan.Data.Meetings;
 using DanVan.Domain.Meetings;
 using DanVan.Domain.Organizations;
-using DanVan.Web.Features.Reception;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +18,7 @@ public sealed record MeetingStatisticsResult(int OrganizationId, string Organiza
 /// Meetings counted by type and by the host's level over a period: held and cancelled, bridge points
 /// connected, people at the points. Counts the meetings a subtree sees, as the calendar does.
 /// </summary>
-public sealed class MeetingStatistics(AppDbContext db, ReceptionAccess organizations)
+public sealed class MeetingStatistics(AppDbContext db, SubtreeAccess organizations)
 {
     public async Task<(MeetingStatisticsResult? Result, CommandStatus Status)> CountAsync(MeetingQuery query, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
 using DanVan.Domain.Reporting;
-using DanVan.Web.Features.Reception;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Meetings;
 
 /// <summary>Meetings by type and level over a period, with bridge points and attendance; exported to Excel.</summary>
-public sealed class StatisticsModel(MeetingStatistics statistics, ReceptionAccess organizations, TimeProvider clock) : PageModel
+public sealed class StatisticsModel(MeetingStatistics statistics, SubtreeAccess organizations, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? OrganizationId { get; set; }
@@ -20,7 +20,7 @@ public sealed class StatisticsModel(MeetingStatistics statistics, ReceptionAcces
 
     public MeetingStatisticsResult? Result { get; private set; }
 
-    public IReadOnlyList<ReceptionAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 

@@ -1,4 +1,5 @@
 using DanVan.Domain.Reporting;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ public sealed class DetailsModel(ModelDirectory directory, SaveModel save, Recog
 
     public ModelTreeDto? Tree { get; private set; }
 
-    public IReadOnlyList<ModelAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     [BindProperty]
     public RecognitionInput Recognition { get; set; } = new();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Domain.Reporting;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +18,7 @@ public sealed class EditModel(SaveModel save, ModelDirectory directory, ModelAcc
 
     public long? ModelId { get; private set; }
 
-    public IReadOnlyList<ModelAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long? modelId, int? organizationId, CancellationToken cancellationToken)
     {
@@ -92,7 +93,7 @@ public sealed class EditModel(SaveModel save, ModelDirectory directory, ModelAcc
         if (modelId is not null && Input.OrganizationId is { } id && Organizations.All(o => o.Id != id)
             && await access.OrganizationAsync(id, cancellationToken) is { } organization && await access.CanReadAsync(organization.Path, cancellationToken))
         {
-            Organizations = [new ModelAccess.Choice(organization.Id, organization.Name, 0), .. Organizations];
+            Organizations = [new SubtreeAccess.Choice(organization.Id, organization.Name, 0), .. Organizations];
         }
     }
 }

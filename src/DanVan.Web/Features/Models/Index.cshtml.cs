@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Documents;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,9 +34,9 @@ public sealed class IndexModel(ModelDirectory directory, ModelAccess access, Mod
 
     public PagedList<ModelSummaryDto>? List { get; private set; }
 
-    public ModelAccess.Root? Root { get; private set; }
+    public SubtreeAccess.Root? Root { get; private set; }
 
-    public IReadOnlyList<ModelAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 

@@ -1,5 +1,4 @@
 using DanVan.Data;
-using DanVan.Domain.Organizations;
 using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -7,39 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Features.Models;
 
 /// <summary>
-/// Which organisations a person works with for models: a list's root (the one asked for, or the
-/// working organisation), the organisations a model may be registered for, and whether a model's
-/// organisation is inside the person's subtrees. Outside them the answer is 403 whether or not it exists.
+/// Which organisations a person works with for models (the shared <see cref="SubtreeAccess"/>), and
+/// whether a model's organisation is inside the person's subtrees. Outside them the answer is 403
+/// whether or not it exists.
 /// </summary>
-public sealed class ModelAccess(AppDbContext db, OrganizationScope scope, CurrentOrganization current)
+public sealed class ModelAccess(AppDbContext db, OrganizationScope scope, SubtreeAccess subtree)
 {
-    public const int MaxChoices = 500;
+    public Task<(SubtreeAccess.Root? Root, CommandStatus Status)> RootAsync(int? organizationId, CancellationToken cancellationToken) => subtree.RootAsync(organizationId, cancellationToken);
 
-    public sealed record Root(int Id, string Path, string Name);
+    public Task<SubtreeAccess.Target?> OrganizationAsync(int organizationId, CancellationToken cancellationToken) => subtree.OrganizationAsync(organizationId, cancellationToken);
 
-    public sealed record Choice(int Id, string Name, int Depth);
-
-    public sealed record Target(int Id, string Path, string Name, OrganizationLevel Level, bool IsOpen);
-
-    public async Task<(Root? Root, CommandStatus Status)> RootAsync(int? organizationId, CancellationToken cancellationToken)
-    {
-        var id = organizationId ?? (await current.GetAsync(cancellationToken))?.OrganizationId;
-        var root = id is { } value
-            ? await db.Organizations.AsNoTracking().Where(o => o.Id == value).Select(o => new Root(o.Id, o.Path, o.Name)).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        if (root is null)
-        {
-            return (null, organizationId is null ? CommandStatus.NotFound : CommandStatus.Forbidden);
-        }
-
-        return await scope.CanReadAsync(root.Path, cancellationToken) ? (root, CommandStatus.Ok) : (null, CommandStatus.Forbidden);
-    }
-
-    public async Task<Target?> OrganizationAsync(int organizationId, CancellationToken cancellationToken) =>
-        await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
-            .Select(o => new Target(o.Id, o.Path, o.Name, o.Level, o.ValidTo == null)).SingleOrDefaultAsync(cancellationToken);
-
-    public Task<bool> CanReadAsync(string path, CancellationToken cancellationToken) => scope.CanReadAsync(path, cancellationToken);
+    public Task<bool> CanReadAsync(string path, CancellationToken cancellationToken) => subtree.CanReadAsync(path, cancellationToken);
 
     /// <summary>Whether the model's organisation is in the person's subtrees: 404 when there is no such model, 403 when it is elsewhere.</summary>
     public async Task<CommandStatus> ModelAsync(long modelId, CancellationToken cancellationToken)
@@ -54,22 +31,10 @@ public sealed class ModelAccess(AppDbContext db, OrganizationScope scope, Curren
         return await scope.CanReadAsync(path, cancellationToken) ? CommandStatus.Ok : CommandStatus.Forbidden;
     }
 
-    public async Task<IReadOnlyList<string>> ReadablePathsAsync(CancellationToken cancellationToken) => await scope.ReadablePathsAsync(cancellationToken);
+    public Task<IReadOnlyList<string>> ReadablePathsAsync(CancellationToken cancellationToken) => subtree.ReadablePathsAsync(cancellationToken);
 
-    public async Task<int?> CurrentIdAsync(CancellationToken cancellationToken) => (await current.GetAsync(cancellationToken))?.OrganizationId;
+    public Task<int?> CurrentIdAsync(CancellationToken cancellationToken) => subtree.CurrentIdAsync(cancellationToken);
 
     /// <summary>The open organisations in the person's subtrees, in tree order, for a picker.</summary>
-    public async Task<IReadOnlyList<Choice>> ChoicesAsync(CancellationToken cancellationToken)
-    {
-        var roots = await scope.ReadablePathsAsync(cancellationToken);
-        var rows = await db.Organizations.AsNoTracking().WithinAnySubtree(roots)
-            .Where(o => o.ValidTo == null)
-            .OrderBy(o => o.Path).Take(MaxChoices)
-            .Select(o => new { o.Id, o.Name, o.Path })
-            .ToListAsync(cancellationToken);
-        var rootDepth = rows.Count == 0 ? 0 : rows.Min(r => Depth(r.Path));
-        return [.. rows.Select(r => new Choice(r.Id, r.Name, Depth(r.Path) - rootDepth))];
-    }
-
-    private static int Depth(string path) => path.Count(c => c == '/') - 2;
+    public Task<IReadOnlyList<SubtreeAccess.Choice>> ChoicesAsync(CancellationToken cancellationToken) => subtree.ChoicesAsync(cancellationToken);
 }

@@ -4,6 +4,7 @@ using DanVan.Domain.Exemplary;
 using DanVan.Domain.Organizations;
 using DanVan.Domain.Reporting;
 using DanVan.Domain.Text;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public sealed class ModelDirectory(AppDbContext db, ModelAccess access, TimeProv
 {
     public DateOnly Today => ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<(PagedList<ModelSummaryDto>? List, ModelAccess.Root? Root, CommandStatus Status)> ListAsync(ModelFilter filter, CancellationToken cancellationToken)
+    public async Task<(PagedList<ModelSummaryDto>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(ModelFilter filter, CancellationToken cancellationToken)
     {
         var (root, status) = await access.RootAsync(filter.OrganizationId, cancellationToken);
         if (root is null)

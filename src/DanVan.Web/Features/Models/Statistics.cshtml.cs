@@ -1,3 +1,4 @@
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,7 @@ public sealed class StatisticsModel(ModelStatistics statistics, ModelAccess acce
 
     public ModelStatisticsDto? Stats { get; private set; }
 
-    public IReadOnlyList<ModelAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 

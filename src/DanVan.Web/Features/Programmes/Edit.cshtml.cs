@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Domain.Reporting;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,7 @@ public sealed class EditModel(SaveProgramme save, ProgrammeDirectory directory, 
 
     public int? ProgrammeId { get; private set; }
 
-    public IReadOnlyList<TaskAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? programmeId, int? organizationId, CancellationToken cancellationToken)
     {

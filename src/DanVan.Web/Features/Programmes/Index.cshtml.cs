@@ -1,3 +1,4 @@
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,9 +19,9 @@ public sealed class IndexModel(ProgrammeDirectory directory, TaskAccess access) 
 
     public PagedList<ProgrammeDto>? List { get; private set; }
 
-    public TaskAccess.Root? Root { get; private set; }
+    public SubtreeAccess.Root? Root { get; private set; }
 
-    public IReadOnlyList<TaskAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 

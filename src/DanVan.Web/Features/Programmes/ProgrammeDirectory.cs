@@ -1,5 +1,6 @@
 using DanVan.Data;
 using DanVan.Data.Programmes;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace DanVan.Web.Features.Programmes;
 /// <summary>The work programmes of an organisation's subtree, newest year first, and one programme with its groups.</summary>
 public sealed class ProgrammeDirectory(AppDbContext db, TaskAccess access)
 {
-    public async Task<(PagedList<ProgrammeDto>? List, TaskAccess.Root? Root, CommandStatus Status)> ListAsync(int? organizationId, int? year, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<(PagedList<ProgrammeDto>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(int? organizationId, int? year, int page, int pageSize, CancellationToken cancellationToken)
     {
         var (root, status) = await access.RootAsync(organizationId, cancellationToken);
         if (root is null)
@@ -50,7 +51,7 @@ public sealed class ProgrammeDirectory(AppDbContext db, TaskAccess access)
         var roots = await access.ReadablePathsAsync(cancellationToken);
         var ids = db.Organizations.WithinAnySubtree(roots).Select(o => o.Id);
         var programmeIds = await db.WorkProgrammes.AsNoTracking().Where(p => ids.Contains(p.OrganizationId))
-            .OrderByDescending(p => p.Year).ThenBy(p => p.Title).Take(TaskAccess.MaxChoices).Select(p => p.Id).ToListAsync(cancellationToken);
+            .OrderByDescending(p => p.Year).ThenBy(p => p.Title).Take(SubtreeAccess.MaxChoices).Select(p => p.Id).ToListAsync(cancellationToken);
         return await DescribeAsync(programmeIds, cancellationToken);
     }
 

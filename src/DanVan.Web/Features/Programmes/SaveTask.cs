@@ -2,6 +2,7 @@ using DanVan.Data;
 using DanVan.Data.Auditing;
 using DanVan.Data.Programmes;
 using DanVan.Domain.Programmes;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,8 +19,8 @@ public sealed class SaveTask(AppDbContext db, TaskAccess access, TaskWrites writ
     public const int MaxLeads = 200;
 
     private sealed record Checked(
-        string Title, string? Description, TaskSourceKind SourceKind, string? SourceReference, TaskAccess.Target AssignedBy,
-        List<TaskAccess.Target> Leads, List<int> Coordinators, int? ProgrammeId, int? GroupId, long? ParentId, long? ConclusionId,
+        string Title, string? Description, TaskSourceKind SourceKind, string? SourceReference, SubtreeAccess.Target AssignedBy,
+        List<SubtreeAccess.Target> Leads, List<int> Coordinators, int? ProgrammeId, int? GroupId, long? ParentId, long? ConclusionId,
         DateOnly? StartOn, DateOnly? DueOn, int Weight);
 
     public async Task<CommandResult<IReadOnlyList<WorkTask>>> CreateAsync(TaskInput input, CancellationToken cancellationToken) =>
@@ -224,7 +225,7 @@ public sealed class SaveTask(AppDbContext db, TaskAccess access, TaskWrites writ
             : null;
         // Who gives the task: fixed once given; the host of the meeting for a conclusion; else the parent's lead, the one named, or the working organisation.
         long? conclusionId = existing?.ConclusionId;
-        TaskAccess.Target? assignedBy = null;
+        SubtreeAccess.Target? assignedBy = null;
         long? parentId = existing?.ParentId;
         if (existing is not null)
         {
@@ -288,7 +289,7 @@ public sealed class SaveTask(AppDbContext db, TaskAccess access, TaskWrites writ
         }
 
         var leadIds = (input.OrganizationIds ?? []).Concat(input.OrganizationId is { } one ? [one] : []).Distinct().ToList();
-        var leads = new List<TaskAccess.Target>();
+        var leads = new List<SubtreeAccess.Target>();
         if (leadIds.Count == 0)
         {
             errors.Add(nameof(input.OrganizationId), "Vui lòng chọn đơn vị chủ trì.");

@@ -13,45 +13,22 @@ namespace DanVan.Web.Features.Programmes;
 /// assigning organisation's subtree changes or cancels it. Outside them the answer is 403 whether
 /// or not the task exists.
 /// </summary>
-public sealed class TaskAccess(AppDbContext db, OrganizationScope scope, CurrentOrganization current)
+public sealed class TaskAccess(AppDbContext db, OrganizationScope scope, SubtreeAccess subtree)
 {
-    /// <summary>The most organisations a form's picker lists.</summary>
-    public const int MaxChoices = 500;
-
-    public sealed record Root(int Id, string Path, string Name);
-
-    public sealed record Choice(int Id, string Name, int Depth);
-
-    public sealed record Target(int Id, string Path, string Name, bool IsOpen);
-
     /// <summary>What the person may do with one task, and the paths that decided it.</summary>
     public sealed record TaskRights(bool CanRead, bool CanEdit, bool CanReport, string LeadPath, string AssignedByPath);
 
     /// <summary>The organisation whose subtree a list shows: the one asked for, else the working organisation.</summary>
-    public async Task<(Root? Root, CommandStatus Status)> RootAsync(int? organizationId, CancellationToken cancellationToken)
-    {
-        var id = organizationId ?? (await current.GetAsync(cancellationToken))?.OrganizationId;
-        var root = id is { } value
-            ? await db.Organizations.AsNoTracking().Where(o => o.Id == value).Select(o => new Root(o.Id, o.Path, o.Name)).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        if (root is null)
-        {
-            return (null, organizationId is null ? CommandStatus.NotFound : CommandStatus.Forbidden);
-        }
+    public Task<(SubtreeAccess.Root? Root, CommandStatus Status)> RootAsync(int? organizationId, CancellationToken cancellationToken) => subtree.RootAsync(organizationId, cancellationToken);
 
-        return await scope.CanReadAsync(root.Path, cancellationToken) ? (root, CommandStatus.Ok) : (null, CommandStatus.Forbidden);
-    }
+    public Task<SubtreeAccess.Target?> OrganizationAsync(int organizationId, CancellationToken cancellationToken) => subtree.OrganizationAsync(organizationId, cancellationToken);
 
-    public async Task<Target?> OrganizationAsync(int organizationId, CancellationToken cancellationToken) =>
-        await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
-            .Select(o => new Target(o.Id, o.Path, o.Name, o.ValidTo == null)).SingleOrDefaultAsync(cancellationToken);
+    public Task<bool> CanReadAsync(string path, CancellationToken cancellationToken) => subtree.CanReadAsync(path, cancellationToken);
 
-    public Task<bool> CanReadAsync(string path, CancellationToken cancellationToken) => scope.CanReadAsync(path, cancellationToken);
-
-    public Task<IReadOnlyList<string>> ReadablePathsAsync(CancellationToken cancellationToken) => scope.ReadablePathsAsync(cancellationToken);
+    public Task<IReadOnlyList<string>> ReadablePathsAsync(CancellationToken cancellationToken) => subtree.ReadablePathsAsync(cancellationToken);
 
     /// <summary>The working organisation's id, for a new record's default.</summary>
-    public async Task<int?> CurrentIdAsync(CancellationToken cancellationToken) => (await current.GetAsync(cancellationToken))?.OrganizationId;
+    public Task<int?> CurrentIdAsync(CancellationToken cancellationToken) => subtree.CurrentIdAsync(cancellationToken);
 
     /// <summary>What the person may do with a task; <c>null</c> when it does not exist.</summary>
     public async Task<TaskRights?> RightsAsync(long taskId, CancellationToken cancellationToken)
@@ -94,17 +71,5 @@ public sealed class TaskAccess(AppDbContext db, OrganizationScope scope, Current
     }
 
     /// <summary>The open organisations in the person's subtrees, in tree order, for a picker.</summary>
-    public async Task<IReadOnlyList<Choice>> ChoicesAsync(CancellationToken cancellationToken)
-    {
-        var roots = await scope.ReadablePathsAsync(cancellationToken);
-        var rows = await db.Organizations.AsNoTracking().WithinAnySubtree(roots)
-            .Where(o => o.ValidTo == null)
-            .OrderBy(o => o.Path).Take(MaxChoices)
-            .Select(o => new { o.Id, o.Name, o.Path })
-            .ToListAsync(cancellationToken);
-        var rootDepth = rows.Count == 0 ? 0 : rows.Min(r => Depth(r.Path));
-        return [.. rows.Select(r => new Choice(r.Id, r.Name, Depth(r.Path) - rootDepth))];
-    }
-
-    private static int Depth(string path) => path.Count(c => c == '/') - 2;
+    public Task<IReadOnlyList<SubtreeAccess.Choice>> ChoicesAsync(CancellationToken cancellationToken) => subtree.ChoicesAsync(cancellationToken);
 }

@@ -4,6 +4,7 @@ using DanVan.Domain.Organizations;
 using DanVan.Domain.Programmes;
 using DanVan.Domain.Reporting;
 using DanVan.Domain.Text;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvid
 
     public DateOnly Today => ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<(PagedList<TaskRow>? List, TaskAccess.Root? Root, CommandStatus Status)> ListAsync(TaskFilter filter, CancellationToken cancellationToken)
+    public async Task<(PagedList<TaskRow>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(TaskFilter filter, CancellationToken cancellationToken)
     {
         var (root, status) = await access.RootAsync(filter.OrganizationId, cancellationToken);
         if (root is null)

@@ -2,15 +2,16 @@ using DanVan.Data;
 using DanVan.Data.Reception;
 using DanVan.Domain.Reception;
 using DanVan.Domain.Text;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Features.Reception;
 
 /// <summary>The direct dialogues of an organisation's subtree, newest first, and one dialogue.</summary>
-public sealed class DialogueDirectory(AppDbContext db, ReceptionAccess access)
+public sealed class DialogueDirectory(AppDbContext db, SubtreeAccess access)
 {
-    public async Task<(PagedList<DialogueDto>? List, ReceptionAccess.Root? Root, CommandStatus Status)> ListAsync(ReceptionFilter filter, CancellationToken cancellationToken)
+    public async Task<(PagedList<DialogueDto>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(ReceptionFilter filter, CancellationToken cancellationToken)
     {
         var (root, status) = await access.RootAsync(filter.OrganizationId, cancellationToken);
         if (root is null)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DanVan.Domain.Reception;
 using DanVan.Domain.Reporting;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Reception;
 
 /// <summary>Each head's reception duty month by month across an organisation's subtree: đạt / chưa đạt, with the legal source.</summary>
-public sealed class DutiesModel(ReceptionDutyGrid grid, ReceptionAccess access, TimeProvider clock) : PageModel
+public sealed class DutiesModel(ReceptionDutyGrid grid, SubtreeAccess access, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? OrganizationId { get; set; }
@@ -28,7 +29,7 @@ public sealed class DutiesModel(ReceptionDutyGrid grid, ReceptionAccess access, 
 
     public DutyGridDto? Grid { get; private set; }
 
-    public IReadOnlyList<ReceptionAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 

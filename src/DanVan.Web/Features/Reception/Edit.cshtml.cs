@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Domain.Reporting;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,14 +8,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Reception;
 
 /// <summary>Records a reception session, or corrects one (ghi, sửa buổi tiếp công dân).</summary>
-public sealed class EditModel(SaveReceptionSession save, ReceptionSessionDirectory directory, ReceptionAccess access, TimeProvider clock) : PageModel
+public sealed class EditModel(SaveReceptionSession save, ReceptionSessionDirectory directory, SubtreeAccess access, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ReceptionSessionInput Input { get; set; } = new();
 
     public long? SessionId { get; private set; }
 
-    public IReadOnlyList<ReceptionAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long? sessionId, int? organizationId, CancellationToken cancellationToken)
     {
@@ -83,7 +84,7 @@ public sealed class EditModel(SaveReceptionSession save, ReceptionSessionDirecto
         if (sessionId is not null && Input.OrganizationId is { } id && Organizations.All(o => o.Id != id)
             && await access.OrganizationAsync(id, cancellationToken) is { } organization && await access.CanReadAsync(organization.Path, cancellationToken))
         {
-            Organizations = [new ReceptionAccess.Choice(organization.Id, organization.Name, 0), .. Organizations];
+            Organizations = [new SubtreeAccess.Choice(organization.Id, organization.Name, 0), .. Organizations];
         }
     }
 }

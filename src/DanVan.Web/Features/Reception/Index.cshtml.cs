@@ -1,3 +1,4 @@
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Reception;
 
 /// <summary>The reception sessions of an organisation and its subtree, newest first; exported to Excel as filtered.</summary>
-public sealed class IndexModel(ReceptionSessionDirectory directory, ReceptionAccess access) : PageModel
+public sealed class IndexModel(ReceptionSessionDirectory directory, SubtreeAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? OrganizationId { get; set; }
@@ -26,9 +27,9 @@ public sealed class IndexModel(ReceptionSessionDirectory directory, ReceptionAcc
 
     public PagedList<ReceptionSessionDto>? List { get; private set; }
 
-    public ReceptionAccess.Root? Root { get; private set; }
+    public SubtreeAccess.Root? Root { get; private set; }
 
-    public IReadOnlyList<ReceptionAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 

@@ -6,7 +6,6 @@ namespace DanVan.Web.Features.Reception;
 internal static class ReceptionApi
 {
     public static IServiceCollection AddReceptionHandlers(this IServiceCollection services) => services
-        .AddScoped<ReceptionAccess>()
         .AddScoped<ReceptionFigures>()
         .AddScoped<ChangeHistory>()
         .AddScoped<SaveReceptionSession>()

@@ -4,6 +4,7 @@ using DanVan.Domain.Organizations;
 using DanVan.Domain.Reception;
 using DanVan.Domain.Reporting;
 using DanVan.Domain.Text;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,7 +71,7 @@ public sealed record DutyCellDto(string Month, string? Duty, int Achieved, int R
 /// Each head of an organisation's subtree against the reception duty month by month: the months
 /// of a year, or the last six. Only sessions the head personally received count.
 /// </summary>
-public sealed class ReceptionDutyGrid(AppDbContext db, ReceptionAccess access, TimeProvider clock)
+public sealed class ReceptionDutyGrid(AppDbContext db, SubtreeAccess access, TimeProvider clock)
 {
     public async Task<(DutyGridDto? Grid, CommandStatus Status)> GetAsync(DutyGridQuery query, CancellationToken cancellationToken)
     {

@@ -2,13 +2,14 @@ using DanVan.Data;
 using DanVan.Data.Auditing;
 using DanVan.Data.Reception;
 using DanVan.Domain.Reporting;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Features.Reception;
 
 /// <summary>Records, corrects and deletes direct dialogues for organisations in the person's subtrees; audited on save.</summary>
-public sealed class SaveDialogue(AppDbContext db, ReceptionAccess access, IAuditActor actor, TimeProvider clock, ILogger<SaveDialogue> logger)
+public sealed class SaveDialogue(AppDbContext db, SubtreeAccess access, IAuditActor actor, TimeProvider clock, ILogger<SaveDialogue> logger)
 {
     public const int MaxFollowUps = 50;
 

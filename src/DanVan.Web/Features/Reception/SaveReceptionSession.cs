@@ -3,6 +3,7 @@ using DanVan.Data.Auditing;
 using DanVan.Data.Reception;
 using DanVan.Domain.Reception;
 using DanVan.Domain.Reporting;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace DanVan.Web.Features.Reception;
 /// Records, corrects and deletes reception sessions for organisations in the person's subtrees.
 /// Every change is audited by the <see cref="AuditInterceptor"/> in the same save.
 /// </summary>
-public sealed class SaveReceptionSession(AppDbContext db, ReceptionAccess access, IAuditActor actor, TimeProvider clock, ILogger<SaveReceptionSession> logger)
+public sealed class SaveReceptionSession(AppDbContext db, SubtreeAccess access, IAuditActor actor, TimeProvider clock, ILogger<SaveReceptionSession> logger)
 {
     public async Task<CommandResult<ReceptionSession>> CreateAsync(ReceptionSessionInput input, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -79,7 +80,7 @@ public sealed class EditModel(SaveTask save, TaskDirectory directory, ProgrammeD
         var organizations = await access.ChoicesAsync(cancellationToken);
         // The lead and co-ordinators keep showing even if they lie outside the editor's own subtrees.
         var extra = new[] { new OrganizationRef(task.OrganizationId, task.OrganizationName) }.Concat(task.Coordinators)
-            .Where(o => organizations.All(c => c.Id != o.Id)).Select(o => new TaskAccess.Choice(o.Id, o.Name, 0));
+            .Where(o => organizations.All(c => c.Id != o.Id)).Select(o => new SubtreeAccess.Choice(o.Id, o.Name, 0));
         Form = new TaskForm(Input, true, [.. extra, .. organizations], await programmes.ChoicesAsync(cancellationToken), task.AssignedByOrganizationName, task.ParentTitle);
     }
 }

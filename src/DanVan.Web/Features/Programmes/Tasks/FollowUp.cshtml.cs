@@ -1,3 +1,4 @@
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ public sealed class FollowUpModel(TaskDirectory directory, TaskAccess access) : 
 
     public FollowUpDto? FollowUp { get; private set; }
 
-    public IReadOnlyList<TaskAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 

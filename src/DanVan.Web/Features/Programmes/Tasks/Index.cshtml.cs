@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -38,9 +39,9 @@ public sealed class IndexModel(TaskDirectory directory, ProgrammeDirectory progr
 
     public PagedList<TaskRow>? List { get; private set; }
 
-    public TaskAccess.Root? Root { get; private set; }
+    public SubtreeAccess.Root? Root { get; private set; }
 
-    public IReadOnlyList<TaskAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public IReadOnlyList<ProgrammeDto> Programmes { get; private set; } = [];
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Domain.Reporting;
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,14 +8,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Reception.Dialogues;
 
 /// <summary>Records a direct dialogue, or corrects one.</summary>
-public sealed class EditModel(SaveDialogue save, DialogueDirectory directory, ReceptionAccess access, TimeProvider clock) : PageModel
+public sealed class EditModel(SaveDialogue save, DialogueDirectory directory, SubtreeAccess access, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public DialogueInput Input { get; set; } = new();
 
     public long? DialogueId { get; private set; }
 
-    public IReadOnlyList<ReceptionAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long? dialogueId, int? organizationId, CancellationToken cancellationToken)
     {
@@ -82,7 +83,7 @@ public sealed class EditModel(SaveDialogue save, DialogueDirectory directory, Re
         if (dialogueId is not null && Input.OrganizationId is { } id && Organizations.All(o => o.Id != id)
             && await access.OrganizationAsync(id, cancellationToken) is { } organization && await access.CanReadAsync(organization.Path, cancellationToken))
         {
-            Organizations = [new ReceptionAccess.Choice(organization.Id, organization.Name, 0), .. Organizations];
+            Organizations = [new SubtreeAccess.Choice(organization.Id, organization.Name, 0), .. Organizations];
         }
     }
 }

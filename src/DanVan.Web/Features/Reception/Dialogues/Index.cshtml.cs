@@ -1,3 +1,4 @@
+using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Reception.Dialogues;
 
 /// <summary>The direct dialogues of an organisation and its subtree, newest first.</summary>
-public sealed class IndexModel(DialogueDirectory directory, ReceptionAccess access) : PageModel
+public sealed class IndexModel(DialogueDirectory directory, SubtreeAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? OrganizationId { get; set; }
@@ -21,9 +22,9 @@ public sealed class IndexModel(DialogueDirectory directory, ReceptionAccess acce
 
     public PagedList<DialogueDto>? List { get; private set; }
 
-    public ReceptionAccess.Root? Root { get; private set; }
+    public SubtreeAccess.Root? Root { get; private set; }
 
-    public IReadOnlyList<ReceptionAccess.Choice> Organizations { get; private set; } = [];
+    public IReadOnlyList<SubtreeAccess.Choice> Organizations { get; private set; } = [];
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 

@@ -1,16 +1,16 @@
 using DanVan.Data;
-using DanVan.Web.Auth;
+using DanVan.Domain.Organizations;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace DanVan.Web.Features.Reception;
+namespace DanVan.Web.Auth;
 
 /// <summary>
-/// Which organisations a person works with here: the list's root (the one asked for, or the
-/// working organisation), the organisations a session may be recorded for, and whether a record's
+/// Which organisations a person works with in a capability's lists and forms: the list's root (the
+/// one asked for, or the working organisation), the organisations a form may pick, and whether an
 /// organisation is inside the person's subtrees. Outside them the answer is 403 whether or not it exists.
 /// </summary>
-public sealed class ReceptionAccess(AppDbContext db, OrganizationScope scope, CurrentOrganization current)
+public sealed class SubtreeAccess(AppDbContext db, OrganizationScope scope, CurrentOrganization current)
 {
     /// <summary>The most organisations a form's picker lists.</summary>
     public const int MaxChoices = 500;
@@ -19,7 +19,7 @@ public sealed class ReceptionAccess(AppDbContext db, OrganizationScope scope, Cu
 
     public sealed record Choice(int Id, string Name, int Depth);
 
-    public sealed record Target(int Id, string Path, string Name, bool IsOpen);
+    public sealed record Target(int Id, string Path, string Name, OrganizationLevel Level, bool IsOpen);
 
     /// <summary>The organisation whose subtree a list shows: the one asked for, else the working organisation.</summary>
     public async Task<(Root? Root, CommandStatus Status)> RootAsync(int? organizationId, CancellationToken cancellationToken)
@@ -38,9 +38,11 @@ public sealed class ReceptionAccess(AppDbContext db, OrganizationScope scope, Cu
 
     public async Task<Target?> OrganizationAsync(int organizationId, CancellationToken cancellationToken) =>
         await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
-            .Select(o => new Target(o.Id, o.Path, o.Name, o.ValidTo == null)).SingleOrDefaultAsync(cancellationToken);
+            .Select(o => new Target(o.Id, o.Path, o.Name, o.Level, o.ValidTo == null)).SingleOrDefaultAsync(cancellationToken);
 
     public Task<bool> CanReadAsync(string path, CancellationToken cancellationToken) => scope.CanReadAsync(path, cancellationToken);
+
+    public Task<IReadOnlyList<string>> ReadablePathsAsync(CancellationToken cancellationToken) => scope.ReadablePathsAsync(cancellationToken);
 
     /// <summary>The working organisation's id, for a new record's default.</summary>
     public async Task<int?> CurrentIdAsync(CancellationToken cancellationToken) => (await current.GetAsync(cancellationToken))?.OrganizationId;
