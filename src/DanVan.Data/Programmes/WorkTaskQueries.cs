@@ -44,8 +44,8 @@ public sealed record WorkTaskPage(int Total, List<WorkTaskRow> Rows);
 /// <summary>The task queries the pages, the API and the benchmark share.</summary>
 public static class WorkTaskQueries
 {
-    /// <summary>An open task this many calendar days from its deadline or fewer is due soon (the domain's <c>TaskDeadline.DueSoonDays</c>).</summary>
-    public const int DueSoonDays = 7;
+    /// <summary>An open task this many calendar days from its deadline or fewer is due soon: the domain's rule.</summary>
+    public const int DueSoonDays = TaskDeadline.DueSoonDays;
 
     private static readonly WorkTaskStatus[] Open = [WorkTaskStatus.NotStarted, WorkTaskStatus.InProgress, WorkTaskStatus.Paused];
 

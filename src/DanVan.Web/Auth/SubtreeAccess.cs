@@ -60,5 +60,22 @@ public sealed class SubtreeAccess(AppDbContext db, OrganizationScope scope, Curr
         return [.. rows.Select(r => new Choice(r.Id, r.Name, Depth(r.Path) - rootDepth))];
     }
 
+    /// <summary>
+    /// The picker's choices for a record kept with <paramref name="kept"/>: when that organisation
+    /// has since closed (so it is not a choice) but is still in the person's subtrees, it comes
+    /// first, so the record can be saved without moving.
+    /// </summary>
+    public async Task<IReadOnlyList<Choice>> ChoicesAsync(int? kept, CancellationToken cancellationToken)
+    {
+        var choices = await ChoicesAsync(cancellationToken);
+        if (kept is { } id && choices.All(o => o.Id != id)
+            && await OrganizationAsync(id, cancellationToken) is { } organization && await CanReadAsync(organization.Path, cancellationToken))
+        {
+            return [new Choice(organization.Id, organization.Name, 0), .. choices];
+        }
+
+        return choices;
+    }
+
     private static int Depth(string path) => path.Count(c => c == '/') - 2;
 }

@@ -99,7 +99,7 @@ public sealed class EditModel(SaveMeeting save, MeetingDirectory directory, Meet
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Organizations = await organizations.ChoicesAsync(cancellationToken);
+        Organizations = await organizations.ChoicesAsync(MeetingId is null ? null : Input.HostOrganizationId, cancellationToken);
         Types = await access.TypesAsync(cancellationToken);
     }
 }

@@ -81,7 +81,7 @@ public sealed class EditModel(SaveModel save, ModelDirectory directory, ModelAcc
 
     private async Task LoadAsync(long? modelId, CancellationToken cancellationToken)
     {
-        Organizations = await access.ChoicesAsync(cancellationToken);
+        Organizations = await access.ChoicesAsync(modelId is null ? null : Input.OrganizationId, cancellationToken);
         Input.Results ??= [];
         while (Input.Results.Count > 0 && Input.Results[^1] is { } last
             && string.IsNullOrWhiteSpace(last.Value) && string.IsNullOrWhiteSpace(last.Unit) && string.IsNullOrWhiteSpace(last.Label))
@@ -90,10 +90,5 @@ public sealed class EditModel(SaveModel save, ModelDirectory directory, ModelAcc
         }
 
         Input.Results.AddRange(Enumerable.Range(0, SpareRows).Select(_ => new ModelResultInput()));
-        if (modelId is not null && Input.OrganizationId is { } id && Organizations.All(o => o.Id != id)
-            && await access.OrganizationAsync(id, cancellationToken) is { } organization && await access.CanReadAsync(organization.Path, cancellationToken))
-        {
-            Organizations = [new SubtreeAccess.Choice(organization.Id, organization.Name, 0), .. Organizations];
-        }
     }
 }

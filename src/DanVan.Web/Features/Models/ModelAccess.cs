@@ -37,4 +37,7 @@ public sealed class ModelAccess(AppDbContext db, OrganizationScope scope, Subtre
 
     /// <summary>The open organisations in the person's subtrees, in tree order, for a picker.</summary>
     public Task<IReadOnlyList<SubtreeAccess.Choice>> ChoicesAsync(CancellationToken cancellationToken) => subtree.ChoicesAsync(cancellationToken);
+
+    /// <summary>The picker's choices, with a model's own organisation first when it has since closed.</summary>
+    public Task<IReadOnlyList<SubtreeAccess.Choice>> ChoicesAsync(int? kept, CancellationToken cancellationToken) => subtree.ChoicesAsync(kept, cancellationToken);
 }

@@ -13,8 +13,6 @@ namespace DanVan.Web.Features.Programmes;
 /// <summary>The tasks of an organisation's subtree by deadline, one task with its history, and the follow-up counts.</summary>
 public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvider clock)
 {
-    private static readonly WorkTaskStatus[] OpenStatuses = [WorkTaskStatus.NotStarted, WorkTaskStatus.InProgress, WorkTaskStatus.Paused];
-
     public DateOnly Today => ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
 
     public async Task<(PagedList<TaskRow>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(TaskFilter filter, CancellationToken cancellationToken)
@@ -125,9 +123,8 @@ public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvid
         var children = await db.Organizations.AsNoTracking().Where(o => o.ParentId == root.Id && o.ValidTo == null)
             .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
         // One grouped query: the open tasks near or past their deadline in the subtree, counted by lead organisation; each is then credited to the child whose subtree holds it.
-        var subtree = db.Organizations.IdsWithinSubtree(root.Path);
-        var byLead = await db.WorkTasks.AsNoTracking()
-            .Where(t => OpenStatuses.Contains(t.Status) && t.DueOn != null && t.DueOn <= soon && subtree.Contains(t.OrganizationId))
+        var byLead = await db.WorkTasks.AsNoTracking().WithinSubtree(db, root.Path).StillOpen()
+            .Where(t => t.DueOn != null && t.DueOn <= soon)
             .GroupBy(t => t.OrganizationId)
             .Select(g => new { OrganizationId = g.Key, Overdue = g.Count(t => t.DueOn < today), DueSoon = g.Count(t => t.DueOn >= today) })
             .Join(db.Organizations, c => c.OrganizationId, o => o.Id, (c, o) => new { c.Overdue, c.DueSoon, o.Path })

@@ -79,12 +79,7 @@ public sealed class EditModel(SaveReceptionSession save, ReceptionSessionDirecto
 
     private async Task LoadAsync(long? sessionId, CancellationToken cancellationToken)
     {
-        Organizations = await access.ChoicesAsync(cancellationToken);
         // A session kept with an organisation that has since closed still shows it.
-        if (sessionId is not null && Input.OrganizationId is { } id && Organizations.All(o => o.Id != id)
-            && await access.OrganizationAsync(id, cancellationToken) is { } organization && await access.CanReadAsync(organization.Path, cancellationToken))
-        {
-            Organizations = [new SubtreeAccess.Choice(organization.Id, organization.Name, 0), .. Organizations];
-        }
+        Organizations = await access.ChoicesAsync(sessionId is null ? null : Input.OrganizationId, cancellationToken);
     }
 }

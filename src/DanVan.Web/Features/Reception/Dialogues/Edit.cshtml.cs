@@ -79,11 +79,6 @@ public sealed class EditModel(SaveDialogue save, DialogueDirectory directory, Su
 
     private async Task LoadAsync(long? dialogueId, CancellationToken cancellationToken)
     {
-        Organizations = await access.ChoicesAsync(cancellationToken);
-        if (dialogueId is not null && Input.OrganizationId is { } id && Organizations.All(o => o.Id != id)
-            && await access.OrganizationAsync(id, cancellationToken) is { } organization && await access.CanReadAsync(organization.Path, cancellationToken))
-        {
-            Organizations = [new SubtreeAccess.Choice(organization.Id, organization.Name, 0), .. Organizations];
-        }
+        Organizations = await access.ChoicesAsync(dialogueId is null ? null : Input.OrganizationId, cancellationToken);
     }
 }
