@@ -1,5 +1,6 @@
 using DanVan.Data.Auditing;
 using DanVan.Data.Calendar;
+using DanVan.Data.Campaigns;
 using DanVan.Data.Entities;
 using DanVan.Data.Exemplary;
 using DanVan.Data.Meetings;
@@ -107,6 +108,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ModelPhoto> ModelPhotos => Set<ModelPhoto>();
 
     public DbSet<ModelDocument> ModelDocuments => Set<ModelDocument>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<CampaignIndicator> CampaignIndicators => Set<CampaignIndicator>();
+
+    public DbSet<CampaignParticipant> CampaignParticipants => Set<CampaignParticipant>();
+
+    public DbSet<CampaignResult> CampaignResults => Set<CampaignResult>();
+
+    public DbSet<CampaignResultValue> CampaignResultValues => Set<CampaignResultValue>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -40,6 +40,23 @@ public sealed class ValidationErrors
         return this;
     }
 
+    /// <summary>A positive whole number as typed in a query string; empty is none, anything else is reported with <paramref name="message"/>.</summary>
+    public int? Whole(string? text, string field, string message)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0)
+        {
+            return value;
+        }
+
+        Add(field, message);
+        return null;
+    }
+
     public IDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     public CommandResult<T> ToResult<T>() => CommandResult<T>.Invalid(ToDictionary());

@@ -5,6 +5,7 @@ using DanVan.Web.Auth;
 using DanVan.Web.Features.Account;
 using DanVan.Web.Features.Admin;
 using DanVan.Web.Features.Calendar;
+using DanVan.Web.Features.Campaigns;
 using DanVan.Web.Features.Meetings;
 using DanVan.Web.Features.Models;
 using DanVan.Web.Features.Notifications;
@@ -84,6 +85,7 @@ internal static class WebHostingExtensions
         services.AddProgrammeHandlers();
         services.AddNotificationHandlers();
         services.AddModelHandlers();
+        services.AddCampaignHandlers();
         return services;
     }
 
@@ -154,6 +156,7 @@ internal static class WebHostingExtensions
         api.MapProgrammesApi();
         api.MapNotificationsApi();
         api.MapModelsApi();
+        api.MapCampaignsApi();
         return app;
     }
 }

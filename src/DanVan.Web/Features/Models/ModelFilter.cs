@@ -1,4 +1,3 @@
-using System.Globalization;
 using DanVan.Domain.Exemplary;
 using DanVan.Domain.Organizations;
 using DanVan.Web.Infrastructure;
@@ -13,7 +12,7 @@ public sealed record ModelFilter(int? OrganizationId, ModelField? Field, Organiz
         string? organizationId, string? field, string? level, string? year, string? recognition, string? q, string? page, string? pageSize, int maxPageSize = Paging.MaxPageSize)
     {
         var errors = new ValidationErrors().Text("q", "từ khóa", q, 200, required: false);
-        var organization = Whole(organizationId, "organizationId", "Mã tổ chức phải là một số nguyên dương.", errors);
+        var organization = errors.Whole(organizationId, "organizationId", "Mã tổ chức phải là một số nguyên dương.");
 
         ModelField? fieldValue = null;
         if (!string.IsNullOrWhiteSpace(field))
@@ -41,7 +40,7 @@ public sealed record ModelFilter(int? OrganizationId, ModelField? Field, Organiz
             }
         }
 
-        var yearValue = Whole(year, "year", "Năm phải có dạng yyyy, từ 1945 đến 2100.", errors);
+        var yearValue = errors.Whole(year, "year", "Năm phải có dạng yyyy, từ 1945 đến 2100.");
         if (yearValue is not null and (< 1945 or > 2100))
         {
             errors.Add("year", "Năm phải có dạng yyyy, từ 1945 đến 2100.");
@@ -61,25 +60,9 @@ public sealed record ModelFilter(int? OrganizationId, ModelField? Field, Organiz
             errors.Add("recognition", "Lọc công nhận phải là Recognised, Expired hoặc None.");
         }
 
-        var pageNumber = Whole(page, "page", "Trang phải là một số nguyên dương.", errors);
-        var size = Whole(pageSize, "pageSize", "Số dòng mỗi trang phải là một số nguyên dương.", errors);
+        var pageNumber = errors.Whole(page, "page", "Trang phải là một số nguyên dương.");
+        var size = errors.Whole(pageSize, "pageSize", "Số dòng mỗi trang phải là một số nguyên dương.");
         var (p, s) = Paging.Normalize(pageNumber, size, maxPageSize);
         return (new ModelFilter(organization, fieldValue, levelValue, yearValue, state, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), p, s), errors);
-    }
-
-    private static int? Whole(string? text, string field, string message, ValidationErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
-        {
-            return value;
-        }
-
-        errors.Add(field, message);
-        return null;
     }
 }

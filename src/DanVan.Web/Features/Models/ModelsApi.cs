@@ -20,6 +20,7 @@ internal static class ModelsApi
             .AddScoped<ModelFiles>()
             .AddScoped<ModelDirectory>()
             .AddScoped<ModelStatistics>()
+            .AddScoped<ModelFigures>()
             .AddScoped<ModelReviewList>();
     }
 
