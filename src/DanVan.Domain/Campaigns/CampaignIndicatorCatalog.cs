@@ -2,9 +2,10 @@ namespace DanVan.Domain.Campaigns;
 
 /// <summary>
 /// A standard result indicator of campaigns, with the quarterly report's indicator it feeds: a
-/// code, or a code and category (<c>ASXH_SUAT|2</c>), or none when the report does not count it.
+/// code, and for an indicator with categories the category's number (1 for the first; 0 for none);
+/// no code when the report does not count it.
 /// </summary>
-public sealed record CatalogIndicator(string Code, string Name, string Unit, string? ReportKey);
+public sealed record CatalogIndicator(string Code, string Name, string Unit, string? ReportCode, int ReportCategory = 0);
 
 /// <summary>
 /// The result indicators most campaigns count (DOMAIN 3.7: delegations, gifts, money, households
@@ -18,10 +19,10 @@ public static class CampaignIndicatorCatalog
     [
         new("DOAN_THAM", "Đoàn thăm, tặng quà", "đoàn", "ASXH_DOAN"),
         new("DOAN_KIEMTRA", "Đoàn kiểm tra, giám sát", "đoàn", null),
-        new("QUA_NCC", "Suất quà tặng người có công với cách mạng", "suất", "ASXH_SUAT|1"),
-        new("QUA_NGHEO", "Suất quà tặng hộ nghèo, hộ cận nghèo", "suất", "ASXH_SUAT|2"),
-        new("QUA_TREEM", "Suất quà tặng trẻ em có hoàn cảnh khó khăn", "suất", "ASXH_SUAT|3"),
-        new("QUA_KHAC", "Suất quà tặng đối tượng khác", "suất", "ASXH_SUAT|4"),
+        new("QUA_NCC", "Suất quà tặng người có công với cách mạng", "suất", "ASXH_SUAT", 1),
+        new("QUA_NGHEO", "Suất quà tặng hộ nghèo, hộ cận nghèo", "suất", "ASXH_SUAT", 2),
+        new("QUA_TREEM", "Suất quà tặng trẻ em có hoàn cảnh khó khăn", "suất", "ASXH_SUAT", 3),
+        new("QUA_KHAC", "Suất quà tặng đối tượng khác", "suất", "ASXH_SUAT", 4),
         new("GIA_TRI_QUA", "Tổng giá trị quà", "đồng", "ASXH_TIEN"),
         new("QUY_VNN", "Tiền vận động ủng hộ Quỹ “Vì người nghèo”", "đồng", "ASXH_QUY"),
         new("HO_NHA", "Hộ được hỗ trợ xây, sửa nhà", "hộ", "ASXH_HONHA"),

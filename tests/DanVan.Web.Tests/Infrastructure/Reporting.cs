@@ -46,11 +46,15 @@ public sealed record Sheet(
     List<SheetMessage> Messages)
 {
     public double? Value(string code) => Indicators.Single(i => i.Code == code).Value;
+
+    public double? Value(string code, int category) => Indicators.Single(i => i.Code == code).Categories!.Single(c => c.Number == category).Value;
 }
 
 public sealed record ReportSummary(long Id, string FormCode, string PeriodKey, int OrganizationId, string Status);
 
-public sealed record SheetIndicator(string Code, double? Value, double? Previous, double? LastYear);
+public sealed record SheetIndicator(string Code, double? Value, double? Previous, double? LastYear, List<SheetCategory>? Categories = null);
+
+public sealed record SheetCategory(int Number, string Name, double? Value);
 
 public sealed record SheetMessage(string Severity, string Message, List<string> Codes);
 

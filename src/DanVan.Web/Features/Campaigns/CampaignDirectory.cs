@@ -202,5 +202,5 @@ public sealed class CampaignDirectory(AppDbContext db, CampaignAccess access, Ti
     }
 
     private static List<CampaignIndicatorDto> Indicators(Campaign campaign) =>
-        [.. campaign.Indicators.OrderBy(i => i.Order).Select(i => new CampaignIndicatorDto(i.Id, i.Code, i.Name, i.Unit, CampaignIndicatorCatalog.Find(i.Code)?.ReportKey))];
+        [.. campaign.Indicators.OrderBy(i => i.Order).Select(i => new CampaignIndicatorDto(i.Id, i.Code, i.Name, i.Unit, CampaignFigures.ReportKeyOf(CampaignIndicatorCatalog.Find(i.Code))))];
 }

@@ -1,6 +1,7 @@
 using DanVan.Data;
 using DanVan.Domain.Campaigns;
 using DanVan.Domain.Reporting;
+using DanVan.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Features.Campaigns;
@@ -30,19 +31,18 @@ public sealed class CampaignFigures(AppDbContext db)
             .ToListAsync(cancellationToken);
 
         var figures = new Dictionary<string, double?>(StringComparer.Ordinal) { ["PT_PHONG"] = running };
-        foreach (var indicator in CampaignIndicatorCatalog.All.Where(i => i.ReportKey is not null))
+        foreach (var indicator in CampaignIndicatorCatalog.All)
         {
-            figures[indicator.ReportKey!] = figures.GetValueOrDefault(indicator.ReportKey!) ?? 0;
-        }
-
-        foreach (var amount in amounts)
-        {
-            if (CampaignIndicatorCatalog.Find(amount.Code)?.ReportKey is { } key)
+            if (ReportKeyOf(indicator) is { } key)
             {
-                figures[key] = (figures.GetValueOrDefault(key) ?? 0) + amount.Value;
+                figures[key] = amounts.Where(a => a.Code == indicator.Code).Sum(a => a.Value);
             }
         }
 
         return figures;
     }
+
+    /// <summary>The quarterly report's indicator key a standard indicator fills, or none.</summary>
+    public static string? ReportKeyOf(CatalogIndicator? indicator) =>
+        indicator?.ReportCode is { } code ? SaveReport.KeyOf(code, indicator.ReportCategory) : null;
 }
