@@ -97,6 +97,8 @@ public sealed class DatabaseInitializer(
                 await new TaskDemoSeeder(db, clock).SeedAsync(central, cancellationToken);
                 progress?.Report("Mô hình Dân vận khéo mẫu");
                 await modelDemo.SeedAsync(cancellationToken);
+                progress?.Report("Phong trào mẫu");
+                await new CampaignDemoSeeder(db, clock).SeedAsync(central, cancellationToken);
             }
         }
 
