@@ -100,6 +100,13 @@ internal static class SeedCommand
         Terminal.Success(tasks.Added == 0
             ? Terminal.Format($"Nhiệm vụ đã có sẵn: {tasks.Tasks:N0} nhiệm vụ.")
             : Terminal.Format($"Đã tạo {tasks.Added:N0} nhiệm vụ; có tất cả {tasks.Tasks:N0} nhiệm vụ ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
+
+        stopwatch.Restart();
+        var campaignSeeder = ScaleSeeder.Campaigns(services);
+        var campaigns = await Terminal.SeedProgressAsync(progress => campaignSeeder.SeedAsync(request.Seed, progress, cancellationToken));
+        Terminal.Success(campaigns.Added == 0
+            ? Terminal.Format($"Phong trào đã có sẵn: {campaigns.Campaigns:N0} phong trào.")
+            : Terminal.Format($"Đã tạo {campaigns.Added:N0} phong trào với {campaigns.EntriesAdded:N0} lần ghi nhận kết quả; có tất cả {campaigns.Campaigns:N0} phong trào ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
         return 0;
     }
 
