@@ -17,6 +17,12 @@ namespace DanVan.Web.Features.Campaigns;
 /// </summary>
 public sealed class SaveCampaign(AppDbContext db, CampaignAccess access, IAuditActor actor, TimeProvider clock, ILogger<SaveCampaign> logger)
 {
+    private static readonly OrganizationPresets.Words Words = new(
+        "Vui lòng chọn một tổ chức thuộc đơn vị phát động để thêm các đơn vị trực thuộc.",
+        "Vui lòng chọn ít nhất một tổ chức tham gia.",
+        "Chỉ các tổ chức đang hoạt động trực thuộc đơn vị phát động mới tham gia được.",
+        "Vui lòng chọn cách thêm đơn vị tham gia: các tỉnh, thành phố; các đơn vị trực thuộc một tổ chức; hoặc chọn từng tổ chức.");
+
     private const string StaleMessage = "Phong trào vừa được người khác sửa. Vui lòng tải lại trang để xem bản mới rồi sửa lại.";
 
     public async Task<CommandResult<Campaign>> CreateAsync(CampaignInput input, CancellationToken cancellationToken)
@@ -138,37 +144,10 @@ public sealed class SaveCampaign(AppDbContext db, CampaignAccess access, IAuditA
         }
 
         var subtree = db.Organizations.AsNoTracking().WithinSubtree(grant.HostPath).Where(o => o.ValidTo == null && o.Path != grant.HostPath);
-        IQueryable<int> chosen;
-        switch (input.Preset?.Trim().ToUpperInvariant())
+        var (chosen, error) = await OrganizationPresets.ChooseAsync(db, subtree, grant.HostPath, input.Preset, input.ParentId, input.OrganizationIds, CampaignLimits.MaxParticipants, Words, cancellationToken);
+        if (chosen is null)
         {
-            case "PROVINCES":
-                var centrals = db.Organizations.Where(o => o.Level == OrganizationLevel.Central).Select(o => (int?)o.Id);
-                chosen = subtree.Where(o => o.Level == OrganizationLevel.Province && centrals.Contains(o.ParentId)).Select(o => o.Id);
-                break;
-            case "CHILDREN":
-                if (input.ParentId is not { } parentId || !await db.Organizations.WithinSubtree(grant.HostPath).AnyAsync(o => o.Id == parentId, cancellationToken))
-                {
-                    return CommandResult<int>.Invalid(nameof(input.ParentId), "Vui lòng chọn một tổ chức thuộc đơn vị phát động để thêm các đơn vị trực thuộc.");
-                }
-
-                chosen = subtree.Where(o => o.ParentId == parentId).Select(o => o.Id);
-                break;
-            case "LIST":
-                var ids = (input.OrganizationIds ?? []).Distinct().ToList();
-                if (ids.Count == 0)
-                {
-                    return CommandResult<int>.Invalid(nameof(input.OrganizationIds), "Vui lòng chọn ít nhất một tổ chức tham gia.");
-                }
-
-                if (ids.Count > CampaignLimits.MaxParticipants || await subtree.CountAsync(o => ids.Contains(o.Id), cancellationToken) != ids.Count)
-                {
-                    return CommandResult<int>.Invalid(nameof(input.OrganizationIds), "Chỉ các tổ chức đang hoạt động trực thuộc đơn vị phát động mới tham gia được.");
-                }
-
-                chosen = subtree.Where(o => ids.Contains(o.Id)).Select(o => o.Id);
-                break;
-            default:
-                return CommandResult<int>.Invalid(nameof(input.Preset), "Vui lòng chọn cách thêm đơn vị tham gia: các tỉnh, thành phố; các đơn vị trực thuộc một tổ chức; hoặc chọn từng tổ chức.");
+            return error!;
         }
 
         var present = db.CampaignParticipants.Where(p => p.CampaignId == campaignId).Select(p => p.OrganizationId);

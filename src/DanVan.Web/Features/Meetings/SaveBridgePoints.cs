@@ -14,6 +14,12 @@ namespace DanVan.Web.Features.Meetings;
 /// </summary>
 public sealed class SaveBridgePoints(AppDbContext db, MeetingAccess access, Data.Auditing.IAuditActor actor, TimeProvider clock, ILogger<SaveBridgePoints> logger)
 {
+    private static readonly OrganizationPresets.Words Words = new(
+        "Vui lòng chọn một tổ chức thuộc cơ quan chủ trì để thêm các đơn vị trực thuộc.",
+        "Vui lòng chọn ít nhất một tổ chức làm điểm cầu.",
+        "Chỉ các tổ chức đang hoạt động thuộc cơ quan chủ trì mới làm điểm cầu được.",
+        "Vui lòng chọn cách thêm điểm cầu: các tỉnh, thành phố; các đơn vị trực thuộc một tổ chức; hoặc chọn từng tổ chức.");
+
     /// <summary>Adds the chosen organisations as bridge points; those already connected are left as they are.</summary>
     /// <returns>How many points were added.</returns>
     public async Task<CommandResult<int>> AddAsync(long meetingId, BridgePointsInput input, CancellationToken cancellationToken)
@@ -25,43 +31,10 @@ public sealed class SaveBridgePoints(AppDbContext db, MeetingAccess access, Data
         }
 
         var subtree = db.Organizations.AsNoTracking().WithinSubtree(grant.HostPath).Where(o => o.ValidTo == null);
-        IQueryable<int> chosen;
-        switch (input.Preset?.Trim().ToUpperInvariant())
+        var (chosen, error) = await OrganizationPresets.ChooseAsync(db, subtree, grant.HostPath, input.Preset, input.ParentId, input.OrganizationIds, MeetingLimits.MaxBridgePoints, Words, cancellationToken);
+        if (chosen is null)
         {
-            case "PROVINCES":
-                var centrals = db.Organizations.Where(o => o.Level == OrganizationLevel.Central).Select(o => (int?)o.Id);
-                chosen = subtree.Where(o => o.Level == OrganizationLevel.Province && centrals.Contains(o.ParentId)).Select(o => o.Id);
-                break;
-            case "CHILDREN":
-                if (input.ParentId is not { } parentId || !await subtree.AnyAsync(o => o.Id == parentId, cancellationToken))
-                {
-                    return CommandResult<int>.Invalid(nameof(input.ParentId), "Vui lòng chọn một tổ chức thuộc cơ quan chủ trì để thêm các đơn vị trực thuộc.");
-                }
-
-                chosen = subtree.Where(o => o.ParentId == parentId).Select(o => o.Id);
-                break;
-            case "LIST":
-                var ids = (input.OrganizationIds ?? []).Distinct().ToList();
-                if (ids.Count == 0)
-                {
-                    return CommandResult<int>.Invalid(nameof(input.OrganizationIds), "Vui lòng chọn ít nhất một tổ chức làm điểm cầu.");
-                }
-
-                if (ids.Count > MeetingLimits.MaxBridgePoints)
-                {
-                    return CommandResult<int>.Invalid(nameof(input.OrganizationIds), $"Mỗi lần thêm tối đa {MeetingLimits.MaxBridgePoints.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} điểm cầu.");
-                }
-
-                var inside = await subtree.Where(o => ids.Contains(o.Id)).CountAsync(cancellationToken);
-                if (inside != ids.Count)
-                {
-                    return CommandResult<int>.Invalid(nameof(input.OrganizationIds), "Chỉ các tổ chức đang hoạt động thuộc cơ quan chủ trì mới làm điểm cầu được.");
-                }
-
-                chosen = subtree.Where(o => ids.Contains(o.Id)).Select(o => o.Id);
-                break;
-            default:
-                return CommandResult<int>.Invalid(nameof(input.Preset), "Vui lòng chọn cách thêm điểm cầu: các tỉnh, thành phố; các đơn vị trực thuộc một tổ chức; hoặc chọn từng tổ chức.");
+            return error!;
         }
 
         var present = db.BridgePoints.Where(p => p.MeetingId == meetingId).Select(p => p.OrganizationId);
