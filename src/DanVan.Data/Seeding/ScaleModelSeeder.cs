@@ -117,6 +117,13 @@ public sealed class ScaleModelSeeder(AppDbContext db, IAuditActor actor, TimePro
 
         bulk.Set<AuditEntry>().Add(SummaryAudit.For(actor, clock, tree.Central.Id, AuditAction, new { Provinces = todo.Count, Models = added, Recognitions = recognitions }));
         await bulk.SaveChangesAsync(cancellationToken);
+        if (bulk.Database.IsNpgsql())
+        {
+            // Autovacuum analyses a table while it is being filled and not again for a while: the
+            // planner would take the models for fewer than they are and scan them all for a province.
+            await bulk.Database.ExecuteSqlRawAsync("ANALYZE \"ExemplaryModels\", \"ModelResults\", \"ModelRecognitions\"", cancellationToken);
+        }
+
         return new ScaleModelResult(await bulk.ExemplaryModels.CountAsync(cancellationToken), added, recognitions);
     }
 
