@@ -25,8 +25,11 @@ public sealed class ModelListQuery(AppDbContext db, TimeProvider clock)
     {
         var models = Within(rootPath, filter);
         var total = await models.CountAsync(cancellationToken);
-        var items = await Summaries(models.OrderByDescending(m => m.StartedOn).ThenByDescending(m => m.Id)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)).ToListAsync(cancellationToken);
+        // The page's ids first: sorting the subtree's models by start needs only the index, not their rows.
+        var page = models.OrderByDescending(m => m.StartedOn).ThenByDescending(m => m.Id)
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).Select(m => m.Id);
+        var items = await Summaries(db.ExemplaryModels.AsNoTracking().Where(m => page.Contains(m.Id)))
+            .OrderByDescending(r => r.Model.StartedOn).ThenByDescending(r => r.Model.Id).ToListAsync(cancellationToken);
         return new PagedList<ModelSummaryDto>([.. items.Select(Summary)], total, filter.Page, filter.PageSize);
     }
 
