@@ -48,7 +48,9 @@ internal sealed class ModelsListScenario : IScenario
     /// Candidates, each written for the filters given (one prepared statement per set of filters):
     /// count, then the page joined to its organisations; count, then the page's ids first and only
     /// their rows read and joined; on PostgreSQL also each organisation's filtered models read by a
-    /// <c>LATERAL</c> join (<c>OFFSET 0</c> as the fence), then the page's ids first.
+    /// <c>LATERAL</c> join (<c>OFFSET 0</c> as the fence), then the page's ids first; the page's ids,
+    /// then their rows with the total as an uncorrelated subquery (one statement; on PostgreSQL over
+    /// the <c>LATERAL</c> join).
     /// </summary>
     public ModelsListScenario(bool postgres)
     {
@@ -57,6 +59,7 @@ internal sealed class ModelsListScenario : IScenario
         [
             new SqlBaseline("count, then page", arguments => Statement((Input)arguments[0], Shape.Joined), ReadAsync),
             new SqlBaseline("count, then the page's ids, then their rows", arguments => Statement((Input)arguments[0], Shape.PageFirst), ReadAsync),
+            new SqlBaseline("the page's ids, then their rows with the total as a subquery", arguments => Statement((Input)arguments[0], Shape.TotalInPage), ReadTotalInPageAsync),
         ];
         if (postgres)
         {
@@ -165,31 +168,33 @@ internal sealed class ModelsListScenario : IScenario
 
         names.AddRange(["size", "offset"]);
         values.AddRange([filter.PageSize, (filter.Page - 1) * filter.PageSize]);
+        // The filtered models of the subtree: by the IN list, or (PostgreSQL) each organisation's by a LATERAL join.
+        var source = shape == Shape.Lateral || (shape == Shape.TotalInPage && _postgres)
+            ? $"""
+                "Organizations" AS s
+                CROSS JOIN LATERAL (SELECT m."Id", m."StartedOn" FROM "ExemplaryModels" AS m WHERE m."OrganizationId" = s."Id"{where} OFFSET 0) AS m
+                WHERE s."Path" >= @root AND s."Path" < @upper
+                """
+            : $"\"ExemplaryModels\" AS m WHERE {InSubtree}{where}";
+        var count = $"SELECT COUNT(*) FROM {source}";
+        var pageIds = $"SELECT m.\"Id\" FROM {source} ORDER BY {OrderBy} LIMIT @size OFFSET @offset";
+        const string PageRows = "JOIN \"ExemplaryModels\" AS m ON m.\"Id\" = p.\"Id\" JOIN \"Organizations\" AS o ON o.\"Id\" = m.\"OrganizationId\"";
         var page = shape switch
         {
-            Shape.PageFirst => $"""
-                SELECT COUNT(*) FROM "ExemplaryModels" AS m WHERE {InSubtree}{where};
-                SELECT {Row}, o."Name", {Holds}, {Lapsed}
-                FROM (SELECT m."Id" FROM "ExemplaryModels" AS m WHERE {InSubtree}{where} ORDER BY {OrderBy} LIMIT @size OFFSET @offset) AS p
-                JOIN "ExemplaryModels" AS m ON m."Id" = p."Id" JOIN "Organizations" AS o ON o."Id" = m."OrganizationId"
-                ORDER BY {OrderBy}
-                """,
-            Shape.Lateral => $"""
-                SELECT COUNT(*) FROM "Organizations" AS s
-                CROSS JOIN LATERAL (SELECT m."Id" FROM "ExemplaryModels" AS m WHERE m."OrganizationId" = s."Id"{where} OFFSET 0) AS m
-                WHERE s."Path" >= @root AND s."Path" < @upper;
-                SELECT {Row}, o."Name", {Holds}, {Lapsed}
-                FROM (SELECT m."Id", m."StartedOn" FROM "Organizations" AS s
-                    CROSS JOIN LATERAL (SELECT m."Id", m."StartedOn" FROM "ExemplaryModels" AS m WHERE m."OrganizationId" = s."Id"{where} OFFSET 0) AS m
-                    WHERE s."Path" >= @root AND s."Path" < @upper ORDER BY {OrderBy} LIMIT @size OFFSET @offset) AS p
-                JOIN "ExemplaryModels" AS m ON m."Id" = p."Id" JOIN "Organizations" AS o ON o."Id" = m."OrganizationId"
-                ORDER BY {OrderBy}
-                """,
-            _ => $"""
-                SELECT COUNT(*) FROM "ExemplaryModels" AS m WHERE {InSubtree}{where};
+            Shape.Joined => $"""
+                {count};
                 SELECT {Row}, o."Name", {Holds}, {Lapsed}
                 FROM "ExemplaryModels" AS m JOIN "Organizations" AS o ON o."Id" = m."OrganizationId"
                 WHERE {InSubtree}{where} ORDER BY {OrderBy} LIMIT @size OFFSET @offset
+                """,
+            Shape.TotalInPage => $"""
+                SELECT {Row}, o."Name", {Holds}, {Lapsed}, ({count})
+                FROM ({pageIds}) AS p {PageRows} ORDER BY {OrderBy}
+                """,
+            _ => $"""
+                {count};
+                SELECT {Row}, o."Name", {Holds}, {Lapsed}
+                FROM ({pageIds}) AS p {PageRows} ORDER BY {OrderBy}
                 """,
         };
         return new SqlStatement(page, names, values);
@@ -200,7 +205,21 @@ internal sealed class ModelsListScenario : IScenario
         await reader.ReadAsync(cancellationToken);
         var total = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
         await reader.NextResultAsync(cancellationToken);
+        var (keys, _) = await ReadPageAsync(reader, cancellationToken);
+        return new ScenarioAnswer(total, keys);
+    }
+
+    /// <summary>The page with the total in its last column (none past the last page: the bench's pages are not).</summary>
+    private static async Task<ScenarioAnswer> ReadTotalInPageAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        var (keys, total) = await ReadPageAsync(reader, cancellationToken);
+        return new ScenarioAnswer(total ?? 0, keys);
+    }
+
+    private static async Task<(List<string> Keys, int? Total)> ReadPageAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
         var keys = new List<string>(PagingSize);
+        int? total = null;
         while (await reader.ReadAsync(cancellationToken))
         {
             // Every column the list shows is read, as EF materialises them.
@@ -208,9 +227,10 @@ internal sealed class ModelsListScenario : IScenario
                 reader.IsDBNull(7) ? (long?)null : reader.GetInt64(7), reader.GetString(8));
             var state = ModelDirectory.State(reader.GetBoolean(9), reader.GetBoolean(10));
             keys.Add(Key(reader.GetInt64(0), state));
+            total ??= reader.FieldCount > 11 ? Convert.ToInt32(reader.GetValue(11), CultureInfo.InvariantCulture) : null;
         }
 
-        return new ScenarioAnswer(total, keys);
+        return (keys, total);
     }
 
     /// <summary>The model's id and its recognition state, which both sides must agree on.</summary>
@@ -221,6 +241,7 @@ internal sealed class ModelsListScenario : IScenario
         Joined,
         PageFirst,
         Lateral,
+        TotalInPage,
     }
 
     private sealed record Input(string Path, ModelFilter Filter, DateOnly Today);

@@ -24,12 +24,17 @@ public sealed class ModelListQuery(AppDbContext db, TimeProvider clock)
     public async Task<PagedList<ModelSummaryDto>> PageAsync(string rootPath, ModelFilter filter, CancellationToken cancellationToken)
     {
         var models = Within(rootPath, filter);
-        var total = await models.CountAsync(cancellationToken);
-        // The page's ids first: sorting the subtree's models by start needs only the index, not their rows.
+        // The page's ids first: sorting the subtree's models by start needs only the index, not
+        // their rows. The total comes with the page, as a subquery run once: one round trip.
         var page = models.OrderByDescending(m => m.StartedOn).ThenByDescending(m => m.Id)
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).Select(m => m.Id);
-        var items = await Summaries(db.ExemplaryModels.AsNoTracking().Where(m => page.Contains(m.Id)))
-            .OrderByDescending(r => r.Model.StartedOn).ThenByDescending(r => r.Model.Id).ToListAsync(cancellationToken);
+        var rows = await Summaries(db.ExemplaryModels.AsNoTracking().Where(m => page.Contains(m.Id)))
+            .OrderByDescending(r => r.Model.StartedOn).ThenByDescending(r => r.Model.Id)
+            .Select(r => new { Row = r, Total = models.Count() })
+            .ToListAsync(cancellationToken);
+        var items = rows.ConvertAll(r => r.Row);
+        // Past the last page there is no row to bring the total.
+        var total = rows.Count > 0 ? rows[0].Total : filter.Page == 1 ? 0 : await models.CountAsync(cancellationToken);
         return new PagedList<ModelSummaryDto>([.. items.Select(Summary)], total, filter.Page, filter.PageSize);
     }
 
