@@ -56,6 +56,7 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
         ["petition-queue-province"] = () => new PetitionQueueProvinceScenario(),
         ["calendar-province-month"] = () => new CalendarProvinceMonthScenario(options.IsPostgres),
         ["tasks-province-page"] = () => new TasksProvincePageScenario(options.IsPostgres),
+        ["models-list"] = () => new ModelsListScenario(options.IsPostgres),
     };
     const string ReportSubmit = "report-submit";
     const string PetitionIntake = "petition-intake";

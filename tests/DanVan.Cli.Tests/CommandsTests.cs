@@ -56,5 +56,39 @@ public sealed class CommandsTests : IDisposable
         _cli.Scalar("SELECT COUNT(*) FROM Organizations WHERE AdminUnitCode IS NOT NULL").ShouldBe(6 * (1 + communes));
     }
 
+    [Fact]
+    public async Task Seed_scale_builds_models_with_replication_chains_as_the_app_makes_them_and_a_second_run_adds_none()
+    {
+        var (seeded, output) = await _cli.RunAsync("seed", "--scale", "province", "--province", "46");
+        var (again, againOutput) = await _cli.RunAsync("seed", "--scale", "province", "--province", "46");
+
+        seeded.ShouldBe(0, output);
+        again.ShouldBe(0, againOutput);
+        againOutput.ShouldContain("Mô hình Dân vận khéo đã có sẵn");
+        var models = _cli.Scalar("SELECT COUNT(*) FROM ExemplaryModels");
+        models.ShouldBeInRange(400, 2000);
+        _cli.Scalar("SELECT COUNT(DISTINCT Field) FROM ExemplaryModels").ShouldBe(4);
+        // Replicas: in another organisation, started later, sharing their origin's root; several generations deep.
+        _cli.Scalar("SELECT COUNT(*) FROM ExemplaryModels WHERE OriginId IS NOT NULL").ShouldBeGreaterThan(models / 5);
+        _cli.Scalar("""
+            SELECT COUNT(*) FROM ExemplaryModels m JOIN ExemplaryModels o ON o.Id = m.OriginId
+            WHERE m.RootId IS NOT COALESCE(o.RootId, o.Id) OR m.OrganizationId = o.OrganizationId OR m.StartedOn <= o.StartedOn OR m.Field <> o.Field
+            """).ShouldBe(0);
+        _cli.Scalar("SELECT COUNT(*) FROM ExemplaryModels WHERE (OriginId IS NULL) <> (RootId IS NULL)").ShouldBe(0);
+        _cli.Scalar("""
+            WITH RECURSIVE g(Id, Depth) AS (SELECT Id, 0 FROM ExemplaryModels WHERE OriginId IS NULL
+                UNION ALL SELECT m.Id, g.Depth + 1 FROM ExemplaryModels m JOIN g ON m.OriginId = g.Id)
+            SELECT MAX(Depth) FROM g
+            """).ShouldBeGreaterThanOrEqualTo(3);
+        // Filled as the app fills them: the level of the running organisation, the folded search text, results.
+        _cli.Scalar("SELECT COUNT(*) FROM ExemplaryModels m JOIN Organizations o ON o.Id = m.OrganizationId WHERE m.Level <> o.Level OR m.SearchFolded = ''").ShouldBe(0);
+        _cli.Scalar("SELECT COUNT(*) FROM ExemplaryModels m WHERE NOT EXISTS (SELECT 1 FROM ModelResults r WHERE r.ModelId = m.Id)").ShouldBe(0);
+        // Decisions: open-ended, for a term, re-evaluated yearly; some lapsed, some valid.
+        _cli.Scalar("SELECT COUNT(DISTINCT ReevaluateYearly) FROM ModelRecognitions").ShouldBe(2);
+        _cli.Scalar("SELECT COUNT(*) FROM ModelRecognitions WHERE LastDay < date('now')").ShouldBeGreaterThan(0);
+        _cli.Scalar("SELECT COUNT(*) FROM ModelRecognitions WHERE LastDay IS NULL OR LastDay >= date('now')").ShouldBeGreaterThan(0);
+        _cli.Scalar("SELECT COUNT(*) FROM ModelRecognitions r JOIN ExemplaryModels m ON m.Id = r.ModelId WHERE r.OrganizationId <> m.OrganizationId OR r.ValidFrom < m.StartedOn").ShouldBe(0);
+    }
+
     public void Dispose() => _cli.Dispose();
 }

@@ -102,6 +102,13 @@ internal static class SeedCommand
             : Terminal.Format($"Đã tạo {tasks.Added:N0} nhiệm vụ; có tất cả {tasks.Tasks:N0} nhiệm vụ ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
 
         stopwatch.Restart();
+        var modelSeeder = ScaleSeeder.Models(services);
+        var models = await Terminal.SeedProgressAsync(progress => modelSeeder.SeedAsync(request.Seed, progress, cancellationToken));
+        Terminal.Success(models.Added == 0
+            ? Terminal.Format($"Mô hình Dân vận khéo đã có sẵn: {models.Models:N0} mô hình.")
+            : Terminal.Format($"Đã tạo {models.Added:N0} mô hình Dân vận khéo với {models.RecognitionsAdded:N0} quyết định công nhận; có tất cả {models.Models:N0} mô hình ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
+
+        stopwatch.Restart();
         var campaignSeeder = ScaleSeeder.Campaigns(services);
         var campaigns = await Terminal.SeedProgressAsync(progress => campaignSeeder.SeedAsync(request.Seed, progress, cancellationToken));
         Terminal.Success(campaigns.Added == 0

@@ -842,7 +842,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ModelId", "ValidFrom");
+                    b.HasIndex("ModelId", "ValidFrom", "LastDay");
 
                     b.ToTable("ModelRecognitions");
                 });

@@ -791,7 +791,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ModelId", "ValidFrom");
+                    b.HasIndex("ModelId", "ValidFrom", "LastDay");
 
                     b.ToTable("ModelRecognitions");
                 });

@@ -46,7 +46,8 @@ internal sealed class ModelRecognitionConfiguration : IEntityTypeConfiguration<M
         builder.Property(r => r.DecisionNumber).HasMaxLength(ModelLimits.DecisionNumberLength);
         builder.Property(r => r.IssuedBy).HasMaxLength(ModelLimits.IssuerLength);
         builder.Property(r => r.CreatedBy).HasMaxLength(256);
-        builder.HasIndex(r => new { r.ModelId, r.ValidFrom });
+        // The decisions of a model by start; with the last day, the list checks whether a model is recognised from the index alone.
+        builder.HasIndex(r => new { r.ModelId, r.ValidFrom, r.LastDay });
     }
 }
 

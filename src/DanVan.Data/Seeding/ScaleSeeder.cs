@@ -160,6 +160,9 @@ public sealed class ScaleSeeder(AppDbContext db, IAuditActor actor, TimeProvider
     /// <summary>The campaigns of the data set, with their participants and results.</summary>
     public static ScaleCampaignSeeder Campaigns(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScaleCampaignSeeder>(services);
 
+    /// <summary>The "Dân vận khéo" models of the data set, with their replication chains, results and recognition decisions.</summary>
+    public static ScaleModelSeeder Models(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScaleModelSeeder>(services);
+
     private AppDbContext CreateBulkContext() => UnauditedContext.For(db);
 
     private static Organization New(string name, int typeId, OrganizationLevel level, string unitCode) => new()

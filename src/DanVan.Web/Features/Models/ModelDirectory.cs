@@ -2,7 +2,6 @@ using DanVan.Data;
 using DanVan.Data.Exemplary;
 using DanVan.Domain.Exemplary;
 using DanVan.Domain.Organizations;
-using DanVan.Domain.Reporting;
 using DanVan.Domain.Text;
 using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
@@ -11,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Features.Models;
 
 /// <summary>The models of an organisation's subtree, filtered; one model with its results, decisions and files; its replication tree.</summary>
-public sealed class ModelDirectory(AppDbContext db, ModelAccess access, TimeProvider clock)
+public sealed class ModelDirectory(AppDbContext db, ModelAccess access, ModelListQuery list)
 {
-    public DateOnly Today => ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => list.Today;
 
     public async Task<(PagedList<ModelSummaryDto>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(ModelFilter filter, CancellationToken cancellationToken)
     {
@@ -23,11 +22,7 @@ public sealed class ModelDirectory(AppDbContext db, ModelAccess access, TimeProv
             return (null, null, status);
         }
 
-        var models = Filtered(db.Organizations.IdsWithinSubtree(root.Path), filter);
-        var total = await models.CountAsync(cancellationToken);
-        var items = await Summaries(models.OrderByDescending(m => m.StartedOn).ThenByDescending(m => m.Id)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)).ToListAsync(cancellationToken);
-        return (new PagedList<ModelSummaryDto>([.. items.Select(Summary)], total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
+        return (await list.PageAsync(root.Path, filter, cancellationToken), root, CommandStatus.Ok);
     }
 
     /// <summary>The published models recognised today, for the public showcase.</summary>
@@ -47,8 +42,8 @@ public sealed class ModelDirectory(AppDbContext db, ModelAccess access, TimeProv
         }
 
         var total = await models.CountAsync(cancellationToken);
-        var items = await Summaries(models.OrderByDescending(m => m.StartedOn).ThenByDescending(m => m.Id).Skip((page - 1) * 12).Take(12)).ToListAsync(cancellationToken);
-        return new PagedList<ModelSummaryDto>([.. items.Select(Summary)], total, page, 12);
+        var items = await list.Summaries(models.OrderByDescending(m => m.StartedOn).ThenByDescending(m => m.Id).Skip((page - 1) * 12).Take(12)).ToListAsync(cancellationToken);
+        return new PagedList<ModelSummaryDto>([.. items.Select(ModelListQuery.Summary)], total, page, 12);
     }
 
     public async Task<(ModelDto? Model, CommandStatus Status)> GetAsync(long modelId, CancellationToken cancellationToken)
@@ -98,75 +93,6 @@ public sealed class ModelDirectory(AppDbContext db, ModelAccess access, TimeProv
         Walk(null, 0);
         var descendants = Descendants(modelId, children.ToDictionary(g => g.Key ?? 0, g => g.Select(r => r.Id).ToList()));
         return (new ModelTreeDto(modelId, rootId, nodes.Count, children[modelId].Count(), descendants, nodes), CommandStatus.Ok);
-    }
-
-    /// <summary>The models of a subtree as the list filters them, without paging.</summary>
-    internal IQueryable<ExemplaryModel> Filtered(IQueryable<int> organizationIds, ModelFilter filter)
-    {
-        var today = Today;
-        var models = db.ExemplaryModels.AsNoTracking().Where(m => organizationIds.Contains(m.OrganizationId));
-        if (filter.Field is { } field)
-        {
-            models = models.Where(m => m.Field == field);
-        }
-
-        if (filter.Level is { } level)
-        {
-            models = models.Where(m => m.Level == level);
-        }
-
-        if (filter.Year is { } year)
-        {
-            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-            models = models.Where(m => m.StartedOn >= from && m.StartedOn <= to);
-        }
-
-        var recognitions = db.ModelRecognitions;
-        models = filter.Recognition switch
-        {
-            ModelRecognitionState.Recognised => models.Where(m => recognitions.Any(r => r.ModelId == m.Id && r.ValidFrom <= today && (r.LastDay == null || r.LastDay >= today))),
-            ModelRecognitionState.Expired => models.Where(m => recognitions.Any(r => r.ModelId == m.Id && r.LastDay < today)
-                && !recognitions.Any(r => r.ModelId == m.Id && r.ValidFrom <= today && (r.LastDay == null || r.LastDay >= today))),
-            ModelRecognitionState.None => models.Where(m => !recognitions.Any(r => r.ModelId == m.Id)),
-            _ => models,
-        };
-        foreach (var term in VietnameseText.SearchTerms(filter.Q))
-        {
-            models = models.Where(m => m.SearchFolded.Contains(term));
-        }
-
-        return models;
-    }
-
-    internal sealed class SummaryRow
-    {
-        public required ExemplaryModel Model { get; init; }
-
-        public required string OrganizationName { get; init; }
-
-        public bool Holds { get; init; }
-
-        public bool Lapsed { get; init; }
-    }
-
-    internal IQueryable<SummaryRow> Summaries(IQueryable<ExemplaryModel> models)
-    {
-        var today = Today;
-        return models.Join(db.Organizations, m => m.OrganizationId, o => o.Id, (m, o) => new SummaryRow
-        {
-            Model = m,
-            OrganizationName = o.Name,
-            Holds = db.ModelRecognitions.Any(r => r.ModelId == m.Id && r.ValidFrom <= today && (r.LastDay == null || r.LastDay >= today)),
-            Lapsed = db.ModelRecognitions.Any(r => r.ModelId == m.Id && r.LastDay < today),
-        });
-    }
-
-    internal static ModelSummaryDto Summary(SummaryRow row)
-    {
-        var m = row.Model;
-        var state = State(row.Holds, row.Lapsed);
-        return new ModelSummaryDto(m.Id, m.Name, m.Field, ModelFieldNames.Of(m.Field), m.OrganizationId, row.OrganizationName, m.Level, OrganizationLevelNames.Of(m.Level),
-            m.StartedOn, m.IsPublished, m.OriginId, state, StateName(state));
     }
 
     public static ModelRecognitionState State(bool holds, bool lapsed) =>

@@ -13,7 +13,7 @@ namespace DanVan.Web.Features.Models;
 /// thưởng, sơ kết): an official report of the list's root organisation, one row per filtered model
 /// with its main results and its latest recognition decision.
 /// </summary>
-public sealed class ModelReviewList(AppDbContext db, ModelAccess access, ModelDirectory directory, ReportIssuers issuers)
+public sealed class ModelReviewList(AppDbContext db, ModelAccess access, ModelListQuery list, ReportIssuers issuers)
 {
     public const int MaxRows = 1000;
 
@@ -27,8 +27,8 @@ public sealed class ModelReviewList(AppDbContext db, ModelAccess access, ModelDi
             return (null, status);
         }
 
-        var models = directory.Filtered(db.Organizations.IdsWithinSubtree(root.Path), filter);
-        var rows = await directory.Summaries(models.OrderBy(m => m.Field).ThenBy(m => m.StartedOn).ThenBy(m => m.Id).Take(MaxRows)).ToListAsync(cancellationToken);
+        var models = list.Filtered(db.Organizations.IdsWithinSubtree(root.Path), filter);
+        var rows = await list.Summaries(models.OrderBy(m => m.Field).ThenBy(m => m.StartedOn).ThenBy(m => m.Id).Take(MaxRows)).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Model.Id).ToList();
         var results = (await db.ModelResults.AsNoTracking().Where(r => ids.Contains(r.ModelId)).ToListAsync(cancellationToken))
             .ToLookup(r => r.ModelId);

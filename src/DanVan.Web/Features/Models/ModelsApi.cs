@@ -18,6 +18,7 @@ internal static class ModelsApi
             .AddScoped<SaveModel>()
             .AddScoped<RecogniseModel>()
             .AddScoped<ModelFiles>()
+            .AddScoped<ModelListQuery>()
             .AddScoped<ModelDirectory>()
             .AddScoped<ModelStatistics>()
             .AddScoped<ModelFigures>()
