@@ -8,6 +8,7 @@ using DanVan.Data.Petitions;
 using DanVan.Data.Programmes;
 using DanVan.Data.Reception;
 using DanVan.Data.Reporting;
+using DanVan.Data.Sentiment;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -107,6 +108,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ModelPhoto> ModelPhotos => Set<ModelPhoto>();
 
     public DbSet<ModelDocument> ModelDocuments => Set<ModelDocument>();
+
+    public DbSet<SentimentTopic> SentimentTopics => Set<SentimentTopic>();
+
+    public DbSet<SentimentReport> SentimentReports => Set<SentimentReport>();
+
+    public DbSet<SentimentTopicRating> SentimentTopicRatings => Set<SentimentTopicRating>();
+
+    public DbSet<ProminentIssue> ProminentIssues => Set<ProminentIssue>();
+
+    public DbSet<IssueFollowUp> IssueFollowUps => Set<IssueFollowUp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

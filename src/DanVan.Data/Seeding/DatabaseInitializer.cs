@@ -56,6 +56,12 @@ public sealed class DatabaseInitializer(
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        if (!await db.SentimentTopics.AnyAsync(cancellationToken))
+        {
+            db.SentimentTopics.AddRange(SentimentTopicCatalog.All());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var central = await db.Organizations.Where(o => o.ParentId == null).OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
         if (central is null)
         {
