@@ -13,6 +13,7 @@ using DanVan.Web.Features.Petitions;
 using DanVan.Web.Features.Programmes;
 using DanVan.Web.Features.Reception;
 using DanVan.Web.Features.Reports;
+using DanVan.Web.Features.Sentiment;
 using DanVan.Web.Features.Units;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
@@ -84,6 +85,7 @@ internal static class WebHostingExtensions
         services.AddProgrammeHandlers();
         services.AddNotificationHandlers();
         services.AddModelHandlers();
+        services.AddSentimentHandlers();
         return services;
     }
 
@@ -154,6 +156,7 @@ internal static class WebHostingExtensions
         api.MapProgrammesApi();
         api.MapNotificationsApi();
         api.MapModelsApi();
+        api.MapSentimentApi();
         return app;
     }
 }
