@@ -12,7 +12,7 @@ public sealed class IssuesModel(SentimentDirectory directory, SentimentAccess ac
 
     public PagedList<IssueDto>? List { get; private set; }
 
-    private string? StatusFilter => Status is null ? "Open" : string.Equals(Status, "All", StringComparison.OrdinalIgnoreCase) ? null : Status;
+    private string StatusFilter => Status ?? "Open";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

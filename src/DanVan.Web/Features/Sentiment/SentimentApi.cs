@@ -31,7 +31,7 @@ internal static class SentimentApi
         group.MapPut("/reports/{reportId:long}", UpdateAsync).WithSummary("Sửa một báo cáo (kèm revision; 409 khi người khác vừa sửa); vấn đề giữ id được giữ lại cùng quá trình theo dõi");
         group.MapDelete("/reports/{reportId:long}", DeleteAsync).WithSummary("Xóa một báo cáo cùng các vấn đề nổi cộm của nó (được ghi nhật ký)");
         group.MapGet("/issues", IssuesAsync)
-            .WithSummary("Vấn đề nổi cộm của một tổ chức và các đơn vị trực thuộc, chưa giải quyết trước; lọc theo tình trạng (Open, Detected, Monitoring, Handling, Resolved), chủ đề, ngày phát hiện và từ khóa");
+            .WithSummary("Vấn đề nổi cộm của một tổ chức và các đơn vị trực thuộc, chưa giải quyết trước; lọc theo tình trạng (All, Open, Detected, Monitoring, Handling, Resolved), chủ đề, ngày phát hiện và từ khóa");
         group.MapGet("/issues/{issueId:long}", IssueAsync).WithSummary("Một vấn đề nổi cộm với quá trình theo dõi, xử lý và các tình trạng có thể chuyển tới");
         group.MapPost("/issues/{issueId:long}/follow-ups", FollowUpAsync)
             .WithSummary("Ghi việc đã làm với một vấn đề và tình trạng sau đó (kèm revision; 409 khi dữ liệu đã thay đổi hoặc không được chuyển tình trạng như vậy)");

@@ -27,7 +27,8 @@ public sealed record SentimentFilter(
         var assessment = Optional<SentimentAssessment>(query.Assessment, "assessment", "Đánh giá phải là Stable, Positive, Concerned hoặc Aggrieved.", errors);
         var topic = ModelsApi.Whole(query.Topic, "topic", "Chủ đề phải là mã số của một chủ đề.", errors);
         var open = string.Equals(query.Status?.Trim(), "Open", StringComparison.OrdinalIgnoreCase);
-        var status = open ? null : Optional<IssueStatus>(query.Status, "status", "Tình trạng phải là Open, Detected, Monitoring, Handling hoặc Resolved.", errors);
+        var all = string.Equals(query.Status?.Trim(), "All", StringComparison.OrdinalIgnoreCase);
+        var status = open || all ? null : Optional<IssueStatus>(query.Status, "status", "Tình trạng phải là All, Open, Detected, Monitoring, Handling hoặc Resolved.", errors);
         var page = ModelsApi.Whole(query.Page, "page", "Trang phải là một số nguyên dương.", errors);
         var size = ModelsApi.Whole(query.PageSize, "pageSize", "Số dòng mỗi trang phải là một số nguyên dương.", errors);
         var (p, s) = Paging.Normalize(page, size, maxPageSize);
