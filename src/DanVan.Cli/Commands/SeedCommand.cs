@@ -100,6 +100,13 @@ internal static class SeedCommand
         Terminal.Success(tasks.Added == 0
             ? Terminal.Format($"Nhiệm vụ đã có sẵn: {tasks.Tasks:N0} nhiệm vụ.")
             : Terminal.Format($"Đã tạo {tasks.Added:N0} nhiệm vụ; có tất cả {tasks.Tasks:N0} nhiệm vụ ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
+
+        stopwatch.Restart();
+        var sentimentSeeder = ScaleSeeder.Sentiment(services);
+        var sentiment = await Terminal.SeedProgressAsync(progress => sentimentSeeder.SeedAsync(request.Seed, progress, cancellationToken));
+        Terminal.Success(sentiment.Added == 0
+            ? Terminal.Format($"Báo cáo tình hình nhân dân đã có sẵn: {sentiment.Reports:N0} báo cáo.")
+            : Terminal.Format($"Đã tạo {sentiment.Added:N0} báo cáo tình hình nhân dân với {sentiment.IssuesAdded:N0} vấn đề nổi cộm; có tất cả {sentiment.Reports:N0} báo cáo ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
         return 0;
     }
 

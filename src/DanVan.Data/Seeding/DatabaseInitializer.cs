@@ -103,6 +103,8 @@ public sealed class DatabaseInitializer(
                 await new TaskDemoSeeder(db, clock).SeedAsync(central, cancellationToken);
                 progress?.Report("Mô hình Dân vận khéo mẫu");
                 await modelDemo.SeedAsync(cancellationToken);
+                progress?.Report("Báo cáo tình hình nhân dân mẫu");
+                await new SentimentDemoSeeder(db, clock).SeedAsync(cancellationToken);
             }
         }
 

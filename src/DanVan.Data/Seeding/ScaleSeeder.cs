@@ -157,6 +157,9 @@ public sealed class ScaleSeeder(AppDbContext db, IAuditActor actor, TimeProvider
     /// <summary>The tasks of the data set, seeded after the meetings.</summary>
     public static ScaleTaskSeeder Tasks(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScaleTaskSeeder>(services);
 
+    /// <summary>The sentiment reports of the data set, seeded after the organisations.</summary>
+    public static ScaleSentimentSeeder Sentiment(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScaleSentimentSeeder>(services);
+
     private AppDbContext CreateBulkContext() => UnauditedContext.For(db);
 
     private static Organization New(string name, int typeId, OrganizationLevel level, string unitCode) => new()
