@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using DanVan.Web.Tests.Infrastructure;
+using static DanVan.Web.Tests.Infrastructure.PageForms;
 using static DanVan.Web.Tests.Infrastructure.SentimentClient;
 
 namespace DanVan.Web.Tests.Features;
@@ -179,11 +180,7 @@ public abstract class SentimentTests(DanVanFactory factory)
         var browser = await factory.BrowserAsync("nghean.chuyenvien");
         var page = await browser.GetStringAsync($"/Reports/Report/{report.Id}");
 
-        var filled = await browser.PostAsync($"/Reports/Report/{report.Id}?handler=Prefill", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = ApiClient.AntiforgeryToken(page),
-            ["revision"] = report.Revision.ToString(CultureInfo.InvariantCulture),
-        }));
+        var filled = await PrefillAsync(browser, report.Id, report.Revision);
 
         page.ShouldContain("tình hình nhân dân");
         filled.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -272,24 +269,24 @@ public abstract class SentimentTests(DanVanFactory factory)
         var tooLong = await clerk.GetAsync("/api/v1/sentiment/consolidation?by=month&from=01/01/2000&to=31/12/2025");
         var badTopic = await (await factory.BearerAsync("admin")).PostAsJsonAsync("/api/v1/sentiment/topics", new { code = "đất đai", name = "" });
 
-        (await Errors(empty)).Keys.ShouldBe(["OrganizationId", "Kind", "PeriodStart", "PeriodEnd", "Assessment", "Narrative"], ignoreOrder: true);
-        var errors = await Errors(bad);
+        (await ErrorsAsync(empty)).Keys.ShouldBe(["OrganizationId", "Kind", "PeriodStart", "PeriodEnd", "Assessment", "Narrative"], ignoreOrder: true);
+        var errors = await ErrorsAsync(bad);
         errors.Keys.ShouldBe(["Kind", "PeriodStart", "PeriodEnd", "Assessment", "Narrative", "Topics[0].Note", "Topics[0].Assessment", "Topics[0].TopicId",
             "Issues[0].Title", "Issues[0].TopicId", "Issues[0].Scale", "Issues[0].Households", "Issues[0].People", "Issues[1].Id"], ignoreOrder: true);
         errors["PeriodEnd"].ShouldBe(["Không báo cáo trước cho ngày chưa đến."]);
         errors["Narrative"].ShouldBe(["Nội dung tình hình không được dài quá 8000 ký tự."]);
         errors["Issues[0].Households"].ShouldBe(["Số hộ của vấn đề 1 phải là một số không âm, ví dụ 1.250 hoặc 12,5."]);
-        (await Errors(longPeriod))["PeriodStart"].ShouldBe(["Một báo cáo định kỳ chỉ bao quát tối đa một năm."]);
-        (await Errors(reversed))["PeriodStart"].ShouldBe(["Ngày đầu kỳ không được sau ngày cuối kỳ."]);
-        (await Errors(badFollowUp)).Keys.ShouldBe(["Action", "Status", "On"], ignoreOrder: true);
-        (await Errors(future)).Keys.ShouldBe(["On"]);
+        (await ErrorsAsync(longPeriod))["PeriodStart"].ShouldBe(["Một báo cáo định kỳ chỉ bao quát tối đa một năm."]);
+        (await ErrorsAsync(reversed))["PeriodStart"].ShouldBe(["Ngày đầu kỳ không được sau ngày cuối kỳ."]);
+        (await ErrorsAsync(badFollowUp)).Keys.ShouldBe(["Action", "Status", "On"], ignoreOrder: true);
+        (await ErrorsAsync(future)).Keys.ShouldBe(["On"]);
         unreadable.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         wrongType.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await Errors(badQuery)).Keys.ShouldBe(["organizationId", "from", "kind", "assessment", "topic", "page"], ignoreOrder: true);
-        (await Errors(badIssues)).Keys.ShouldBe(["status", "to"], ignoreOrder: true);
-        (await Errors(badConsolidation)).Keys.ShouldBe(["by", "to"], ignoreOrder: true);
-        (await Errors(tooLong))["from"].ShouldBe(["Mỗi lần tổng hợp tối đa 36 tháng."]);
-        (await Errors(badTopic)).Keys.ShouldBe(["Code", "Name"], ignoreOrder: true);
+        (await ErrorsAsync(badQuery)).Keys.ShouldBe(["organizationId", "from", "kind", "assessment", "topic", "page"], ignoreOrder: true);
+        (await ErrorsAsync(badIssues)).Keys.ShouldBe(["status", "to"], ignoreOrder: true);
+        (await ErrorsAsync(badConsolidation)).Keys.ShouldBe(["by", "to"], ignoreOrder: true);
+        (await ErrorsAsync(tooLong))["from"].ShouldBe(["Mỗi lần tổng hợp tối đa 36 tháng."]);
+        (await ErrorsAsync(badTopic)).Keys.ShouldBe(["Code", "Name"], ignoreOrder: true);
         var after = (await clerk.GetFromJsonAsync<Paged<SentimentReportRow>>($"/api/v1/sentiment/reports?organizationId={commune.Id}", ApiClient.Json))!;
         after.Total.ShouldBe(1);
         (await clerk.GetFromJsonAsync<IssueView>($"/api/v1/sentiment/issues/{report.Issues[0].Id}", ApiClient.Json))!.Issue.Status.ShouldBe("Detected");
@@ -385,24 +382,11 @@ public abstract class SentimentTests(DanVanFactory factory)
         document.ShouldContain("Tình hình nhân dân");
     }
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string url, Dictionary<string, string> fields)
-    {
-        var page = await browser.GetStringAsync(url.Contains("handler=", StringComparison.Ordinal) ? url[..url.IndexOf('?', StringComparison.Ordinal)] : url);
-        fields["__RequestVerificationToken"] = ApiClient.AntiforgeryToken(page);
-        return await browser.PostAsync(url, new FormUrlEncodedContent(fields));
-    }
-
     private async Task<(Org Commission, Org Commune)> CommuneAsync(int index)
     {
         var central = await factory.BearerAsync("tw.chuyenvien");
         var ngheAn = await Orgs.FindAsync(central, "ban tuyen giao va dan van tinh uy nghe an");
         return (ngheAn, (await Reporting.CommuneCommitteesAsync(central, ngheAn.Id))[index]);
-    }
-
-    private static async Task<Dictionary<string, string[]>> Errors(HttpResponseMessage response)
-    {
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
-        return (await response.ReadAsync<Problem>()).Errors!;
     }
 }
 
