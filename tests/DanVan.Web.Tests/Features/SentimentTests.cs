@@ -354,6 +354,26 @@ public abstract class SentimentTests(DanVanFactory factory)
     }
 
     [Fact]
+    public async Task When_a_commune_merges_its_open_issues_follow_it_and_its_reports_and_resolved_issues_stay_as_history()
+    {
+        var clerk = await factory.BearerAsync("nghean.chuyenvien");
+        var admin = await factory.BearerAsync("nghean.quantri");
+        var (_, source) = await CommuneAsync(109);
+        var (_, target) = await CommuneAsync(110);
+        var topics = await TopicsAsync(clerk);
+        var report = await SendAsync(clerk, Report(source.Id, issues: [Issue(topics["DAT-DAI"], "Vấn đề còn mở khi sáp nhập"), Issue(topics["GIA-CA"], "Vấn đề đã giải quyết trước sáp nhập")]));
+        (await FollowUpAsync(clerk, report.Issues[1].Id, "Resolved", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var merged = await admin.PostAsJsonAsync($"/api/v1/organizations/{source.Id}/merge", new { targetId = target.Id, effectiveOn = Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) });
+
+        merged.StatusCode.ShouldBe(HttpStatusCode.OK, await merged.Content.ReadAsStringAsync());
+        var after = (await clerk.GetFromJsonAsync<SentimentReportView>($"/api/v1/sentiment/reports/{report.Id}", ApiClient.Json))!;
+        after.OrganizationId.ShouldBe(source.Id);
+        after.Issues.Select(i => (i.Title, i.OrganizationId)).ShouldBe([("Vấn đề còn mở khi sáp nhập", target.Id), ("Vấn đề đã giải quyết trước sáp nhập", source.Id)]);
+        (await clerk.GetFromJsonAsync<Paged<IssueRow>>($"/api/v1/sentiment/issues?organizationId={target.Id}", ApiClient.Json))!.Items.ShouldHaveSingleItem().Id.ShouldBe(report.Issues[0].Id);
+    }
+
+    [Fact]
     public async Task Central_administrators_keep_the_topics_and_the_API_is_in_the_OpenAPI_document()
     {
         var admin = await factory.BearerAsync("admin");

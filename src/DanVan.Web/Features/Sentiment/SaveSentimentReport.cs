@@ -55,6 +55,7 @@ public sealed class SaveSentimentReport(AppDbContext db, SentimentAccess access,
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var previousOrganizationId = report.OrganizationId;
         db.SentimentTopicRatings.RemoveRange(report.Topics);
         Apply(report, values, now);
         report.Revision++;
@@ -69,7 +70,8 @@ public sealed class SaveSentimentReport(AppDbContext db, SentimentAccess access,
             }
 
             Describe(issue, value);
-            issue.OrganizationId = report.OrganizationId;
+            // An issue that followed a merge to the successor stays there; otherwise it goes with its report.
+            issue.OrganizationId = issue.OrganizationId == previousOrganizationId ? report.OrganizationId : issue.OrganizationId;
             issue.FoundOn = report.PeriodEnd;
             if (db.Entry(issue).State == EntityState.Modified)
             {
