@@ -46,8 +46,9 @@ public sealed class SentimentJourneys(BrowserFixture fixture)
         await Journey.ShotAsync(province, "sentiment-consolidation-desktop");
 
         await province.GetByRole(AriaRole.Link, new() { Name = "Vấn đề nổi cộm" }).ClickAsync();
+        // The list follows the words as they are typed (htmx), without pressing "Lọc".
         await province.Locator("#q").FillAsync(title[^6..]);
-        await province.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        await province.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=issues-table] tbody tr').length === 1");
         await province.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await province.GetByLabel("Tình trạng sau khi xử lý").SelectOptionAsync("Handling");
         await province.GetByLabel("Việc đã làm").FillAsync("Đoàn kiểm tra liên ngành lấy mẫu nước, yêu cầu cơ sở dừng xả thải.");
