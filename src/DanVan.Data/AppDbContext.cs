@@ -9,6 +9,7 @@ using DanVan.Data.Petitions;
 using DanVan.Data.Programmes;
 using DanVan.Data.Reception;
 using DanVan.Data.Reporting;
+using DanVan.Data.Sentiment;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -118,6 +119,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<CampaignResult> CampaignResults => Set<CampaignResult>();
 
     public DbSet<CampaignResultValue> CampaignResultValues => Set<CampaignResultValue>();
+
+    public DbSet<SentimentTopic> SentimentTopics => Set<SentimentTopic>();
+
+    public DbSet<SentimentReport> SentimentReports => Set<SentimentReport>();
+
+    public DbSet<SentimentTopicRating> SentimentTopicRatings => Set<SentimentTopicRating>();
+
+    public DbSet<ProminentIssue> ProminentIssues => Set<ProminentIssue>();
+
+    public DbSet<IssueFollowUp> IssueFollowUps => Set<IssueFollowUp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

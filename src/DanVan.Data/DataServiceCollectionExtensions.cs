@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Seeding.ScaleSeeder>();
         services.AddScoped<Merging.IOrganizationMergeStep, Merging.MoveRoleAssignments>();
         services.AddScoped<Merging.IOrganizationMergeStep, Reporting.MoveReportRollup>();
+        services.AddScoped<Merging.IOrganizationMergeStep, Sentiment.MoveOpenIssues>();
         services.AddSingleton(new WriteGate(serialize: !database.IsPostgres));
         var connectionString = database.IsPostgres ? database.ConnectionString : SqliteConnectionString(database.ConnectionString, contentRoot);
         services.AddDbContext<AppDbContext>((provider, options) =>

@@ -114,6 +114,13 @@ internal static class SeedCommand
         Terminal.Success(campaigns.Added == 0
             ? Terminal.Format($"Phong trào đã có sẵn: {campaigns.Campaigns:N0} phong trào.")
             : Terminal.Format($"Đã tạo {campaigns.Added:N0} phong trào với {campaigns.EntriesAdded:N0} lần ghi nhận kết quả; có tất cả {campaigns.Campaigns:N0} phong trào ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
+
+        stopwatch.Restart();
+        var sentimentSeeder = ScaleSeeder.Sentiment(services);
+        var sentiment = await Terminal.SeedProgressAsync(progress => sentimentSeeder.SeedAsync(request.Seed, progress, cancellationToken));
+        Terminal.Success(sentiment.Added == 0
+            ? Terminal.Format($"Báo cáo tình hình nhân dân đã có sẵn: {sentiment.Reports:N0} báo cáo.")
+            : Terminal.Format($"Đã tạo {sentiment.Added:N0} báo cáo tình hình nhân dân với {sentiment.IssuesAdded:N0} vấn đề nổi cộm; có tất cả {sentiment.Reports:N0} báo cáo ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
         return 0;
     }
 

@@ -56,6 +56,12 @@ public sealed class DatabaseInitializer(
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        if (!await db.SentimentTopics.AnyAsync(cancellationToken))
+        {
+            db.SentimentTopics.AddRange(SentimentTopicCatalog.All());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var central = await db.Organizations.Where(o => o.ParentId == null).OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
         if (central is null)
         {
@@ -99,6 +105,8 @@ public sealed class DatabaseInitializer(
                 await modelDemo.SeedAsync(cancellationToken);
                 progress?.Report("Phong trào mẫu");
                 await new CampaignDemoSeeder(db, clock).SeedAsync(central, cancellationToken);
+                progress?.Report("Báo cáo tình hình nhân dân mẫu");
+                await new SentimentDemoSeeder(db, clock).SeedAsync(cancellationToken);
             }
         }
 

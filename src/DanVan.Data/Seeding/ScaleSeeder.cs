@@ -163,6 +163,9 @@ public sealed class ScaleSeeder(AppDbContext db, IAuditActor actor, TimeProvider
     /// <summary>The "Dân vận khéo" models of the data set, with their replication chains, results and recognition decisions.</summary>
     public static ScaleModelSeeder Models(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScaleModelSeeder>(services);
 
+    /// <summary>The sentiment reports of the data set, seeded after the organisations.</summary>
+    public static ScaleSentimentSeeder Sentiment(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScaleSentimentSeeder>(services);
+
     private AppDbContext CreateBulkContext() => UnauditedContext.For(db);
 
     private static Organization New(string name, int typeId, OrganizationLevel level, string unitCode) => new()

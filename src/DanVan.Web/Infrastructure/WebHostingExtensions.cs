@@ -14,6 +14,7 @@ using DanVan.Web.Features.Petitions;
 using DanVan.Web.Features.Programmes;
 using DanVan.Web.Features.Reception;
 using DanVan.Web.Features.Reports;
+using DanVan.Web.Features.Sentiment;
 using DanVan.Web.Features.Units;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
@@ -86,6 +87,7 @@ internal static class WebHostingExtensions
         services.AddNotificationHandlers();
         services.AddModelHandlers();
         services.AddCampaignHandlers();
+        services.AddSentimentHandlers();
         return services;
     }
 
@@ -157,6 +159,7 @@ internal static class WebHostingExtensions
         api.MapNotificationsApi();
         api.MapModelsApi();
         api.MapCampaignsApi();
+        api.MapSentimentApi();
         return app;
     }
 }

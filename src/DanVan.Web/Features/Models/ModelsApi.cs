@@ -185,7 +185,7 @@ internal static class ModelsApi
         return value;
     }
 
-    private static int? Whole(string? text, string field, string message, ValidationErrors errors)
+    internal static int? Whole(string? text, string field, string message, ValidationErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -7,6 +7,9 @@ namespace DanVan.Web.Features.Reports;
 /// <summary>One report: filled by its organisation (with autosave), reviewed by the level above.</summary>
 public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitReport submit, ReviewReport review, ReportAccess access, AttachReportFile files, GrantUnlock unlock, ReportPrefill prefill) : PageModel
 {
+    /// <summary>The indicator code prefixes the system can fill (<see cref="ReportPrefill"/>): models, reception, petitions, sentiment, campaigns and welfare.</summary>
+    public static readonly string[] Prefilled = ["MH_", "TCD_", "DT_", "NTH_", "PT_", "ASXH_"];
+
     public ReportSheet Sheet { get; private set; } = null!;
 
     /// <summary>What the person typed, shown again when the save was refused.</summary>
@@ -31,11 +34,11 @@ public sealed class ReportModel(ReportSheets sheets, SaveReport save, SubmitRepo
         return await AfterAsync(reportId, result, "Đã lưu báo cáo.", cancellationToken);
     }
 
-    /// <summary>Fills the indicators the system already knows (reception sessions, the petition ledger) for the report's organisation and period.</summary>
+    /// <summary>Fills the indicators the system already knows (reception sessions, the petition ledger, the sentiment reports) for the report's organisation and period.</summary>
     public async Task<IActionResult> OnPostPrefillAsync(long reportId, int revision, CancellationToken cancellationToken)
     {
         var (result, filled) = await prefill.HandleAsync(reportId, revision, cancellationToken);
-        return await AfterAsync(reportId, result, $"Đã điền {filled} chỉ tiêu từ sổ tiếp công dân và sổ theo dõi đơn thư; hãy kiểm tra lại trước khi gửi.", cancellationToken);
+        return await AfterAsync(reportId, result, $"Đã điền {filled} chỉ tiêu từ sổ tiếp công dân, sổ theo dõi đơn thư và các báo cáo tình hình nhân dân; hãy kiểm tra lại trước khi gửi.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAutosaveAsync(long reportId, CancellationToken cancellationToken)
