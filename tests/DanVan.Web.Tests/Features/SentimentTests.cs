@@ -358,8 +358,11 @@ public abstract class SentimentTests(DanVanFactory factory)
     {
         var clerk = await factory.BearerAsync("nghean.chuyenvien");
         var admin = await factory.BearerAsync("nghean.quantri");
-        var (_, source) = await CommuneAsync(109);
-        var (_, target) = await CommuneAsync(110);
+        // Two communes' Fatherland Front committees: merging party committees would change the communes every quarterly report expects.
+        var central = await factory.BearerAsync("tw.chuyenvien");
+        var front = await Orgs.FindAsync(central, "uy ban mttq viet nam tinh nghe an");
+        var fronts = (await Orgs.ChildrenAsync(central, front.Id)).Where(o => o.Level == "Commune").OrderBy(o => o.AdminUnitCode, StringComparer.Ordinal).ToList();
+        var (source, target) = (fronts[109], fronts[110]);
         var topics = await TopicsAsync(clerk);
         var report = await SendAsync(clerk, Report(source.Id, issues: [Issue(topics["DAT-DAI"], "Vấn đề còn mở khi sáp nhập"), Issue(topics["GIA-CA"], "Vấn đề đã giải quyết trước sáp nhập")]));
         (await FollowUpAsync(clerk, report.Issues[1].Id, "Resolved", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
