@@ -10,6 +10,7 @@ internal static class PetitionsApi
         .AddScoped<PetitionAccess>()
         .AddScoped<PetitionDeadlines>()
         .AddScoped<RegisterPetition>()
+        .AddSingleton<PetitionWriter>()
         .AddScoped<ActOnPetition>()
         .AddScoped<PetitionDirectory>()
         .AddScoped<PetitionStatistics>()

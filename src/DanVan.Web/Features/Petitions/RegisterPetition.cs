@@ -15,7 +15,7 @@ namespace DanVan.Web.Features.Petitions;
 /// event, its audit row and the deadline it starts running against. Staff register for
 /// organisations in their scope; the public portal and other systems for any organisation at work.
 /// </summary>
-public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, PetitionDeadlines deadlines, WriteGate gate, IAuditActor actor, TimeProvider clock, ILogger<RegisterPetition> logger)
+public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, PetitionDeadlines deadlines, PetitionWriter writer, IAuditActor actor, TimeProvider clock, ILogger<RegisterPetition> logger)
 {
     public const int MaxPetitioners = 50;
 
@@ -135,37 +135,11 @@ public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, P
             IsPublic = true,
         });
 
-        // The petition, its sender, first event and audit row are one transaction: one commit.
-        using var turn = await gate.EnterAsync(cancellationToken);
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            try
-            {
-                db.Petitions.Add(petition);
-                await db.SaveChangesAsync(cancellationToken);
-                db.AuditEntries.Add(PetitionAudit.Entry(actor, now, petition, "Registered", null,
-                    new { petition.TrackingCode, petition.Kind, petition.Field, petition.Channel, petition.Round, petition.ReceivedOn, petition.DueOn, Petitioners = petition.Petitioners.Count }));
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                break;
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                if (!await db.Petitions.AnyAsync(p => p.TrackingCode == petition.TrackingCode, cancellationToken))
-                {
-                    throw;
-                }
-
-                // The same code drawn twice: draw again and insert the whole petition afresh.
-                petition.TrackingCode = TrackingCodes.New();
-                petition.Id = 0;
-                petition.Petitioners.ForEach(p => (p.Id, p.PetitionId) = (0, 0));
-                petition.Events.ForEach(e => (e.Id, e.PetitionId) = (0, 0));
-            }
-        }
+        // The petition, its sender, first event and audit row are committed together, with the
+        // petitions registered at the same moment (group commit); the answer waits for the commit.
+        var by = new CapturedActor(actor.UserId, actor.UserName);
+        await writer.WriteAsync(petition, written => PetitionAudit.Entry(by, now, written, "Registered", null,
+            new { written.TrackingCode, written.Kind, written.Field, written.Channel, written.Round, written.ReceivedOn, written.DueOn, Petitioners = written.Petitioners.Count }), cancellationToken);
 
         logger.LogInformation("Petition {PetitionId} registered for organization {OrganizationId} by {Channel}", petition.Id, petition.OrganizationId, channel);
         return CommandResult<Registered>.Ok(new Registered(petition, organization.Name, first?.TrackingCode, legalClock, today));
