@@ -4,7 +4,7 @@ namespace DanVan.Data.Meetings;
 /// A kind of meeting (giao ban tháng, sơ kết, buổi làm việc…). Types are data: the catalogue is
 /// seeded and central administrators may add to it.
 /// </summary>
-public sealed class MeetingType
+public sealed class MeetingType : ICatalogEntry
 {
     public int Id { get; set; }
 

@@ -4,7 +4,7 @@ namespace DanVan.Data.Sentiment;
 /// A topic of public sentiment (đời sống, việc làm, đất đai…). Topics are data: the catalogue is
 /// seeded and central administrators may add, rename, reorder and retire them.
 /// </summary>
-public sealed class SentimentTopic
+public sealed class SentimentTopic : ICatalogEntry
 {
     public int Id { get; set; }
 

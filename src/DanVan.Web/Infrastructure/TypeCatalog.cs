@@ -1,7 +1,12 @@
+using DanVan.Data;
+using DanVan.Web.Auth;
+using DanVan.Web.Features.Organizations;
+using Microsoft.EntityFrameworkCore;
+
 namespace DanVan.Web.Infrastructure;
 
 /// <summary>
-/// The checks shared by the national catalogues of types (organisation types, meeting types): a short
+/// The checks and the save shared by the national catalogues (organisation types, meeting types, sentiment topics): a short
 /// upper-case code unique in its catalogue, a name, and an order.
 /// </summary>
 public static class TypeCatalog
@@ -32,6 +37,49 @@ public static class TypeCatalog
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// Adds (no <paramref name="id"/>) or changes an entry of a catalogue kept by central
+    /// administrators; an entry in use is retired (<c>IsActive</c> false), never deleted.
+    /// </summary>
+    public static async Task<CommandResult<int>> SaveAsync<T>(
+        AppDbContext db, OrganizationScope scope, int? id, OrganizationTypeInput input, int codeLength, Func<T> create, CancellationToken cancellationToken)
+        where T : class, ICatalogEntry
+    {
+        if (!await scope.IsCentralAdministratorAsync(cancellationToken))
+        {
+            return CommandResult<int>.Forbidden();
+        }
+
+        var entries = db.Set<T>();
+        var entry = id is { } existing ? await entries.FindAsync([existing], cancellationToken) : null;
+        if (id is not null && entry is null)
+        {
+            return CommandResult<int>.NotFound();
+        }
+
+        var code = Normalize(input.Code);
+        var other = id ?? 0;
+        var taken = code is { Length: > 0 } && await entries.AnyAsync(t => t.Code == code && t.Id != other, cancellationToken);
+        var errors = Check(code, input.Name, input.SortOrder, codeLength, allowHyphen: true, taken);
+        if (errors.Any)
+        {
+            return errors.ToResult<int>();
+        }
+
+        if (entry is null)
+        {
+            entry = create();
+            entries.Add(entry);
+        }
+
+        entry.Code = code!;
+        entry.Name = Domain.Text.VietnameseText.Normalize(input.Name!.Trim());
+        entry.SortOrder = input.SortOrder ?? entry.SortOrder;
+        entry.IsActive = input.IsActive ?? true;
+        await db.SaveChangesAsync(cancellationToken);
+        return CommandResult<int>.Ok(entry.Id);
     }
 }
 
