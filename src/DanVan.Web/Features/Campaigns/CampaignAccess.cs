@@ -17,6 +17,10 @@ public sealed class CampaignAccess(AppDbContext db, SubtreeAccess subtree)
     /// <summary>What a person may do with one campaign.</summary>
     public sealed record Grant(long CampaignId, string HostPath, bool CanManage);
 
+    // A campaign page asks for the same grant several times (the campaign, its totals, entries,
+    // participants, who may record); it is worked out once a request.
+    private readonly Dictionary<long, (Grant? Grant, CommandStatus Status)> _grants = [];
+
     public SubtreeAccess Subtree => subtree;
 
     /// <summary>The campaigns an organisation at <paramref name="rootPath"/> sees: hosted in its subtree, or with a participant in its subtree or above it.</summary>
@@ -30,6 +34,16 @@ public sealed class CampaignAccess(AppDbContext db, SubtreeAccess subtree)
 
     /// <summary>The person's grant on a campaign: 404 when there is none, 403 when it is outside what they see.</summary>
     public async Task<(Grant? Grant, CommandStatus Status)> CampaignAsync(long campaignId, CancellationToken cancellationToken)
+    {
+        if (!_grants.TryGetValue(campaignId, out var known))
+        {
+            _grants[campaignId] = known = await GrantAsync(campaignId, cancellationToken);
+        }
+
+        return known;
+    }
+
+    private async Task<(Grant? Grant, CommandStatus Status)> GrantAsync(long campaignId, CancellationToken cancellationToken)
     {
         var hostPath = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
             .Join(db.Organizations, c => c.HostOrganizationId, o => o.Id, (c, o) => o.Path).SingleOrDefaultAsync(cancellationToken);
@@ -59,8 +73,12 @@ public sealed class CampaignAccess(AppDbContext db, SubtreeAccess subtree)
 
     /// <summary>Whether an organisation takes part: the host itself, or at or under a participant.</summary>
     public async Task<bool> TakesPartAsync(Grant grant, string organizationPath, CancellationToken cancellationToken) =>
-        OrganizationPath.IsWithin(grant.HostPath, organizationPath)
-        && (organizationPath == grant.HostPath || (await ParticipantPathsAsync(grant.CampaignId, cancellationToken)).Any(p => OrganizationPath.IsWithin(p, organizationPath)));
+        TakesPart(grant.HostPath, await ParticipantPathsAsync(grant.CampaignId, cancellationToken), organizationPath);
+
+    /// <summary>The rule: inside the host's subtree, and the host itself or at or under a participant.</summary>
+    public static bool TakesPart(string hostPath, IReadOnlyList<string> participantPaths, string organizationPath) =>
+        OrganizationPath.IsWithin(hostPath, organizationPath)
+        && (organizationPath == hostPath || participantPaths.Any(p => OrganizationPath.IsWithin(p, organizationPath)));
 
     /// <summary>The organisation whose subtree a campaign page shows: the one asked for, else the host when the person manages it, else the working organisation.</summary>
     public async Task<(SubtreeAccess.Root? Root, CommandStatus Status)> ViewRootAsync(Grant grant, int? organizationId, CancellationToken cancellationToken)

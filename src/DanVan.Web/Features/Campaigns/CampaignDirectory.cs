@@ -189,8 +189,7 @@ public sealed class CampaignDirectory(AppDbContext db, CampaignAccess access, Ti
             .Select(o => new { o.Id, o.Name, o.Path }).ToListAsync(cancellationToken);
         var participants = await access.ParticipantPathsAsync(campaignId, cancellationToken);
         return [.. candidates
-            .Where(o => roots.Any(r => OrganizationPath.IsWithin(r, o.Path)) && OrganizationPath.IsWithin(grant.HostPath, o.Path)
-                && (o.Id == hostId || participants.Any(p => OrganizationPath.IsWithin(p, o.Path))))
+            .Where(o => roots.Any(r => OrganizationPath.IsWithin(r, o.Path)) && CampaignAccess.TakesPart(grant.HostPath, participants, o.Path))
             .OrderBy(o => o.Path, StringComparer.Ordinal).Take(SubtreeAccess.MaxChoices)
             .Select(o => new SubtreeAccess.Choice(o.Id, o.Name, 0))];
     }

@@ -39,7 +39,7 @@ public sealed class RecordCampaignResult(AppDbContext db, CampaignAccess access,
         }
 
         var today = ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
-        var day = string.IsNullOrWhiteSpace(input.RecordedOn) ? today : SaveCampaign.Day(input.RecordedOn, nameof(input.RecordedOn), "ngày ghi nhận", errors);
+        var day = string.IsNullOrWhiteSpace(input.RecordedOn) ? today : InputChecks.Day(input.RecordedOn, nameof(input.RecordedOn), "ngày ghi nhận", today.AddYears(1), errors);
         if (day is { } recorded && recorded > today)
         {
             errors.Add(nameof(input.RecordedOn), "Ngày ghi nhận không được sau hôm nay.");
@@ -95,7 +95,7 @@ public sealed class RecordCampaignResult(AppDbContext db, CampaignAccess access,
             CampaignId = campaignId,
             OrganizationId = organization!.Id,
             RecordedOn = day!.Value,
-            Note = SaveCampaign.Blank(input.Note),
+            Note = InputChecks.Blank(input.Note),
             Values = values,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = actor.UserName,

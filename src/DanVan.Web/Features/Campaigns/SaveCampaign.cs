@@ -212,8 +212,10 @@ public sealed class SaveCampaign(AppDbContext db, CampaignAccess access, IAuditA
             errors.Add(nameof(input.Kind), "Vui lòng chọn loại: phong trào thi đua, cuộc vận động, chăm lo Tết hoặc hỗ trợ, cứu trợ.");
         }
 
-        var startsOn = Day(input.StartsOn, nameof(input.StartsOn), "ngày bắt đầu", errors);
-        var endsOn = Day(input.EndsOn, nameof(input.EndsOn), "ngày kết thúc", errors);
+        // Campaigns are planned ahead: a day up to ten years on is accepted.
+        var latest = ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime).AddYears(10);
+        var startsOn = InputChecks.Day(input.StartsOn, nameof(input.StartsOn), "ngày bắt đầu", latest, errors);
+        var endsOn = InputChecks.Day(input.EndsOn, nameof(input.EndsOn), "ngày kết thúc", latest, errors);
         if (startsOn is { } start && endsOn is { } end && end < start)
         {
             errors.Add(nameof(input.EndsOn), "Ngày kết thúc không được trước ngày bắt đầu.");
@@ -251,7 +253,7 @@ public sealed class SaveCampaign(AppDbContext db, CampaignAccess access, IAuditA
             HostOrganizationId = host!.Id,
             StartsOn = startsOn!.Value,
             EndsOn = endsOn!.Value,
-            Description = Blank(input.Description),
+            Description = InputChecks.Blank(input.Description),
         };
         return (new Checked(campaign, indicators), null);
     }
@@ -304,29 +306,4 @@ public sealed class SaveCampaign(AppDbContext db, CampaignAccess access, IAuditA
 
         return wanted;
     }
-
-    internal static DateOnly? Day(string? text, string field, string label, ValidationErrors errors, bool required = true)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors.Add(field, $"Vui lòng nhập {label}.");
-            }
-
-            return null;
-        }
-
-        if (!DateInput.TryParse(text, out var day) || day is not { } value || value.Year < 2000 || value.Year > 2100)
-        {
-            errors.Add(field, $"{char.ToUpperInvariant(label[0])}{label[1..]} phải là một ngày có dạng dd/MM/yyyy, từ năm 2000 đến 2100.");
-            return null;
-        }
-
-        return value;
-    }
-
-    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    internal DateOnly Today => ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
 }

@@ -39,7 +39,7 @@ public sealed class ModelFiles(AppDbContext db, ModelAccess access, IAuditActor 
             ModelId = modelId,
             FileName = photo!.FileName,
             ContentType = photo.ContentType,
-            Caption = ModelValidation.Blank(caption) is { } text ? Domain.Text.VietnameseText.Normalize(text) : null,
+            Caption = InputChecks.Blank(caption) is { } text ? Domain.Text.VietnameseText.Normalize(text) : null,
             Size = photo.Content.Length,
             Content = photo.Content,
             Thumbnail = photo.Thumbnail,

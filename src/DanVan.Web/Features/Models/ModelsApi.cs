@@ -120,7 +120,7 @@ internal static class ModelsApi
     private static async Task<IResult> StatisticsAsync(ModelStatistics statistics, string? organizationId, string? fromYear, string? toYear, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var organization = Whole(organizationId, "organizationId", "Mã tổ chức phải là một số nguyên dương.", errors);
+        var organization = errors.Whole(organizationId, "organizationId", "Mã tổ chức phải là một số nguyên dương.");
         var from = Year(fromYear, "fromYear", errors);
         var to = Year(toYear, "toYear", errors);
         if (from is not null && to is not null && from > to)
@@ -175,7 +175,7 @@ internal static class ModelsApi
 
     internal static int? Year(string? text, string field, ValidationErrors errors)
     {
-        var value = Whole(text, field, "Năm phải có dạng yyyy, từ 1945 đến 2100.", errors);
+        var value = errors.Whole(text, field, "Năm phải có dạng yyyy, từ 1945 đến 2100.");
         if (value is not null and (< 1945 or > 2100))
         {
             errors.Add(field, "Năm phải có dạng yyyy, từ 1945 đến 2100.");
@@ -183,21 +183,5 @@ internal static class ModelsApi
         }
 
         return value;
-    }
-
-    internal static int? Whole(string? text, string field, string message, ValidationErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
-        {
-            return value;
-        }
-
-        errors.Add(field, message);
-        return null;
     }
 }

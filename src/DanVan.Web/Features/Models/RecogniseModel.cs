@@ -24,7 +24,7 @@ public sealed class RecogniseModel(AppDbContext db, ModelAccess access, IAuditAc
         var errors = new ValidationErrors()
             .Text(nameof(input.DecisionNumber), "số quyết định", input.DecisionNumber, ModelLimits.DecisionNumberLength)
             .Text(nameof(input.IssuedBy), "cơ quan ban hành", input.IssuedBy, ModelLimits.IssuerLength);
-        var decidedOn = ModelValidation.Day(input.DecidedOn, nameof(input.DecidedOn), "ngày quyết định", today, errors);
+        var decidedOn = InputChecks.Day(input.DecidedOn, nameof(input.DecidedOn), "ngày quyết định", today.AddYears(1), errors);
         if (decidedOn > today)
         {
             errors.Add(nameof(input.DecidedOn), "Ngày quyết định không được sau hôm nay.");
@@ -37,8 +37,8 @@ public sealed class RecogniseModel(AppDbContext db, ModelAccess access, IAuditAc
             errors.Add(nameof(input.Level), "Vui lòng chọn cấp công nhận: Trung ương, tỉnh, huyện hoặc xã.");
         }
 
-        var validFrom = ModelValidation.Day(input.ValidFrom, nameof(input.ValidFrom), "ngày bắt đầu hiệu lực", today, errors, required: false) ?? decidedOn;
-        var validTo = ModelValidation.Day(input.ValidTo, nameof(input.ValidTo), "ngày hết hiệu lực", today.AddYears(10), errors, required: false);
+        var validFrom = InputChecks.Day(input.ValidFrom, nameof(input.ValidFrom), "ngày bắt đầu hiệu lực", today.AddYears(1), errors, required: false) ?? decidedOn;
+        var validTo = InputChecks.Day(input.ValidTo, nameof(input.ValidTo), "ngày hết hiệu lực", today.AddYears(11), errors, required: false);
         if (validFrom is { } from && validTo is { } to && to < from)
         {
             errors.Add(nameof(input.ValidTo), "Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực.");

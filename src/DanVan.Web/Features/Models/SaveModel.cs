@@ -78,10 +78,10 @@ public sealed class SaveModel(AppDbContext db, ModelAccess access, IAuditActor a
         var replica = new ModelInput
         {
             OrganizationId = input.OrganizationId,
-            Name = ModelValidation.Blank(input.Name) ?? origin.Name,
+            Name = InputChecks.Blank(input.Name) ?? origin.Name,
             Field = origin.Field.ToString(),
             StartedOn = input.StartedOn,
-            Description = ModelValidation.Blank(input.Description) ?? origin.Description,
+            Description = InputChecks.Blank(input.Description) ?? origin.Description,
             Goals = origin.Goals,
             Beneficiaries = origin.Beneficiaries,
         };
@@ -158,7 +158,7 @@ public sealed class SaveModel(AppDbContext db, ModelAccess access, IAuditActor a
             errors.Add(nameof(input.Field), "Vui lòng chọn lĩnh vực: kinh tế; văn hóa – xã hội; quốc phòng – an ninh; xây dựng Đảng và hệ thống chính trị.");
         }
 
-        var startedOn = ModelValidation.Day(input.StartedOn, nameof(input.StartedOn), "ngày bắt đầu", today, errors);
+        var startedOn = InputChecks.Day(input.StartedOn, nameof(input.StartedOn), "ngày bắt đầu", today.AddYears(1), errors);
         if (startedOn > today)
         {
             errors.Add(nameof(input.StartedOn), "Ngày bắt đầu không được sau hôm nay.");
@@ -192,8 +192,8 @@ public sealed class SaveModel(AppDbContext db, ModelAccess access, IAuditActor a
             Field = field!.Value,
             StartedOn = startedOn!.Value,
             Description = input.Description!.Trim(),
-            Goals = ModelValidation.Blank(input.Goals),
-            Beneficiaries = ModelValidation.Blank(input.Beneficiaries),
+            Goals = InputChecks.Blank(input.Goals),
+            Beneficiaries = InputChecks.Blank(input.Beneficiaries),
             IsPublished = input.IsPublished,
             Results = results,
         });
@@ -214,7 +214,7 @@ public sealed class SaveModel(AppDbContext db, ModelAccess access, IAuditActor a
         foreach (var (row, index) in filled)
         {
             var key = $"Results[{index}]";
-            var value = ModelValidation.Number(row.Value, key + ".Value", $"số liệu của kết quả {index + 1}", errors);
+            var value = InputChecks.Number(row.Value, key + ".Value", $"số liệu của kết quả {index + 1}", errors);
             errors.Text(key + ".Unit", $"đơn vị tính của kết quả {index + 1}", row.Unit, ModelLimits.UnitLength)
                 .Text(key + ".Label", $"nội dung của kết quả {index + 1}", row.Label, ModelLimits.LabelLength);
             if (value is { } number && !string.IsNullOrWhiteSpace(row.Unit) && !string.IsNullOrWhiteSpace(row.Label))

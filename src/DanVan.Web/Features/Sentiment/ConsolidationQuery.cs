@@ -10,7 +10,7 @@ public sealed record ConsolidationQuery(int? OrganizationId, DateOnly? From, Dat
     public static (ConsolidationQuery Query, ValidationErrors Errors) Parse(string? organizationId, string? from, string? to, string? by)
     {
         var errors = new ValidationErrors();
-        var organization = ModelsApi.Whole(organizationId, "organizationId", "Mã tổ chức phải là một số nguyên dương.", errors);
+        var organization = errors.Whole(organizationId, "organizationId", "Mã tổ chức phải là một số nguyên dương.");
         var first = SentimentFilter.Day(from, "from", "Từ ngày", errors);
         var last = SentimentFilter.Day(to, "to", "Đến ngày", errors);
         var granularity = by?.Trim().ToUpperInvariant() switch

@@ -23,7 +23,7 @@ public sealed class FollowUpIssue(AppDbContext db, SentimentAccess access, IAudi
 
         var today = SaveSentimentReport.Today(clock);
         var errors = new ValidationErrors().Text(nameof(input.Action), "việc đã làm", input.Action, SentimentLimits.ActionLength);
-        var on = string.IsNullOrWhiteSpace(input.On) ? today : ModelValidation.Day(input.On, nameof(input.On), "ngày", today, errors);
+        var on = string.IsNullOrWhiteSpace(input.On) ? today : InputChecks.Day(input.On, nameof(input.On), "ngày", today.AddYears(1), errors);
         if (on > today)
         {
             errors.Add(nameof(input.On), "Ngày theo dõi không được sau hôm nay.");

@@ -15,7 +15,7 @@ public sealed record SentimentFilter(
     public static (SentimentFilter Filter, ValidationErrors Errors) Parse(Query query, int maxPageSize = Paging.MaxPageSize)
     {
         var errors = new ValidationErrors().Text("q", "từ khóa", query.Q, 200, required: false);
-        var organization = ModelsApi.Whole(query.OrganizationId, "organizationId", "Mã tổ chức phải là một số nguyên dương.", errors);
+        var organization = errors.Whole(query.OrganizationId, "organizationId", "Mã tổ chức phải là một số nguyên dương.");
         var from = Day(query.From, "from", "Từ ngày", errors);
         var to = Day(query.To, "to", "Đến ngày", errors);
         if (from > to)
@@ -25,12 +25,12 @@ public sealed record SentimentFilter(
 
         var kind = Optional<SentimentReportKind>(query.Kind, "kind", "Loại báo cáo phải là Periodic hoặc AdHoc.", errors);
         var assessment = Optional<SentimentAssessment>(query.Assessment, "assessment", "Đánh giá phải là Stable, Positive, Concerned hoặc Aggrieved.", errors);
-        var topic = ModelsApi.Whole(query.Topic, "topic", "Chủ đề phải là mã số của một chủ đề.", errors);
+        var topic = errors.Whole(query.Topic, "topic", "Chủ đề phải là mã số của một chủ đề.");
         var open = string.Equals(query.Status?.Trim(), "Open", StringComparison.OrdinalIgnoreCase);
         var all = string.Equals(query.Status?.Trim(), "All", StringComparison.OrdinalIgnoreCase);
         var status = open || all ? null : Optional<IssueStatus>(query.Status, "status", "Tình trạng phải là All, Open, Detected, Monitoring, Handling hoặc Resolved.", errors);
-        var page = ModelsApi.Whole(query.Page, "page", "Trang phải là một số nguyên dương.", errors);
-        var size = ModelsApi.Whole(query.PageSize, "pageSize", "Số dòng mỗi trang phải là một số nguyên dương.", errors);
+        var page = errors.Whole(query.Page, "page", "Trang phải là một số nguyên dương.");
+        var size = errors.Whole(query.PageSize, "pageSize", "Số dòng mỗi trang phải là một số nguyên dương.");
         var (p, s) = Paging.Normalize(page, size, maxPageSize);
         return (new SentimentFilter(organization, from, to, kind, assessment, topic, status, open, string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim(), p, s), errors);
     }

@@ -26,8 +26,8 @@ public sealed class SentimentReportCheck(AppDbContext db, SentimentAccess access
         var today = SaveSentimentReport.Today(clock);
         var errors = new ValidationErrors();
         var kind = Choice<SentimentReportKind>(input.Kind, nameof(input.Kind), "Vui lòng chọn loại báo cáo: định kỳ hoặc đột xuất.", errors);
-        var end = ModelValidation.Day(input.PeriodEnd, nameof(input.PeriodEnd), kind == SentimentReportKind.AdHoc ? "ngày báo cáo" : "ngày cuối kỳ", today, errors);
-        var start = kind == SentimentReportKind.AdHoc ? end : ModelValidation.Day(input.PeriodStart, nameof(input.PeriodStart), "ngày đầu kỳ", today, errors);
+        var end = InputChecks.Day(input.PeriodEnd, nameof(input.PeriodEnd), kind == SentimentReportKind.AdHoc ? "ngày báo cáo" : "ngày cuối kỳ", today.AddYears(1), errors);
+        var start = kind == SentimentReportKind.AdHoc ? end : InputChecks.Day(input.PeriodStart, nameof(input.PeriodStart), "ngày đầu kỳ", today.AddYears(1), errors);
         if (end > today)
         {
             errors.Add(nameof(input.PeriodEnd), "Không báo cáo trước cho ngày chưa đến.");
@@ -93,7 +93,7 @@ public sealed class SentimentReportCheck(AppDbContext db, SentimentAccess access
             }
             else if (assessment is { } value)
             {
-                ratings.Add(new TopicValues(topicId, value, ModelValidation.Blank(row.Note)));
+                ratings.Add(new TopicValues(topicId, value, InputChecks.Blank(row.Note)));
             }
         }
 
@@ -146,7 +146,7 @@ public sealed class SentimentReportCheck(AppDbContext db, SentimentAccess access
             return null;
         }
 
-        var value = ModelValidation.Number(text, field, label, errors);
+        var value = InputChecks.Number(text, field, label, errors);
         if (value is { } number && (number != decimal.Truncate(number) || number > SentimentLimits.MaxAffected))
         {
             errors.Add(field, $"{char.ToUpperInvariant(label[0])}{label[1..]} phải là số nguyên không âm, tối đa {SentimentLimits.MaxAffected:N0}.");

@@ -1,13 +1,11 @@
 using System.Globalization;
-using DanVan.Web.Infrastructure;
+namespace DanVan.Web.Infrastructure;
 
-namespace DanVan.Web.Features.Models;
-
-/// <summary>Checks shared by models, results and recognitions, each naming its field in Vietnamese.</summary>
-internal static class ModelValidation
+/// <summary>Checks of typed fields shared by the features (days, numbers, optional text), each naming its field in Vietnamese.</summary>
+public static class InputChecks
 {
-    /// <summary>A day dd/MM/yyyy from 1945 to a year ahead; required unless <paramref name="required"/> is false.</summary>
-    public static DateOnly? Day(string? text, string field, string label, DateOnly today, ValidationErrors errors, bool required = true)
+    /// <summary>A day dd/MM/yyyy from 1945 to <paramref name="latest"/>; required unless <paramref name="required"/> is false.</summary>
+    public static DateOnly? Day(string? text, string field, string label, DateOnly latest, ValidationErrors errors, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -25,9 +23,9 @@ internal static class ModelValidation
             return null;
         }
 
-        if (value.Year < 1945 || value > today.AddYears(1))
+        if (value.Year < 1945 || value > latest)
         {
-            errors.Add(field, $"{Capital(label)} phải từ năm 1945 đến không quá một năm tới.");
+            errors.Add(field, $"{Capital(label)} phải từ năm 1945 đến {DateInput.Show(latest)}.");
             return null;
         }
 
