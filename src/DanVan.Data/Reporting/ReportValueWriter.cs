@@ -1,3 +1,5 @@
+using System.Globalization;
+using DanVan.Data.Auditing;
 using DanVan.Data.Seeding;
 
 namespace DanVan.Data.Reporting;
@@ -28,4 +30,33 @@ public static class ReportValueWriter
             await transaction.CommitAsync(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Inserts new reports with their narratives, then their values and audit rows in bulk, which
+    /// take the reports' ids; inside the caller's transaction.
+    /// </summary>
+    public static async Task InsertAsync(AppDbContext db, IReadOnlyList<NewReport> reports, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        db.Reports.AddRange(reports.Select(r => r.Report));
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (report, values, audit) in reports)
+        {
+            foreach (var value in values)
+            {
+                value.ReportId = report.Id;
+            }
+
+            foreach (var entry in audit)
+            {
+                entry.EntityId = report.Id.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        await BulkInsert.InsertAsync(db, [.. reports.SelectMany(r => r.Values)], cancellationToken);
+        await BulkInsert.InsertAsync(db, [.. reports.SelectMany(r => r.Audit)], cancellationToken);
+    }
 }
+
+/// <summary>A report not written yet (its form navigation empty: only its own rows are inserted), its values and its audit rows, which get its id when it is written.</summary>
+public sealed record NewReport(Report Report, IReadOnlyList<ReportValue> Values, IReadOnlyList<AuditEntry> Audit);

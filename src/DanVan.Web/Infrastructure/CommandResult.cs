@@ -33,6 +33,11 @@ public sealed class CommandResult<T>
     /// <summary>The data changed meanwhile or is in a state that refuses the action; the message says which.</summary>
     public static CommandResult<T> Conflict(string message) => new(CommandStatus.Conflict, default, new Dictionary<string, string[]> { [string.Empty] = [message] });
 
+    /// <summary>This failure, carried over to a command that answers another type.</summary>
+    public CommandResult<TOther> Failure<TOther>() => Status == CommandStatus.Ok
+        ? throw new InvalidOperationException("A successful result is not a failure.")
+        : new CommandResult<TOther>(Status, default, Errors);
+
     /// <summary>The message of a <see cref="CommandStatus.Conflict"/> or the first error.</summary>
     public string? Message => Errors.Values.SelectMany(m => m).FirstOrDefault();
 }

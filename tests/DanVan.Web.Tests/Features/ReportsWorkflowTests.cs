@@ -219,6 +219,45 @@ public abstract class ReportsWorkflowTests(DanVanFactory factory)
         (await GetAsync(provincial, report.Id)).Value("A").ShouldBeNull();
     }
 
+    [Fact]
+    public async Task Reports_opened_filled_and_sent_in_one_call_at_the_same_moment_are_each_stored_once_with_their_trail()
+    {
+        var provincial = await factory.BearerAsync("nghean.chuyenvien");
+        var commission = await Orgs.FindAsync(provincial, "ban tuyen giao va dan van tinh uy nghe an");
+        var communes = (await CommuneCommitteesAsync(provincial, commission.Id)).Take(13).ToList();
+        var form = await PublishedAsync(provincial, Form(NewCode("GC"), commission.Id, 365, [Indicator("A"), Indicator("B")],
+            rules: [Rule("B", "<=", "A", Error, "B không được vượt quá A.")]));
+        var period = QuartersAgo(1);
+        var senders = communes.Take(12).ToList();
+        var refused = communes[12];
+
+        // Twelve reports, one that breaks the form's rule, and the first commune's report a second time, all at once.
+        var answers = await Task.WhenAll(senders
+            .Select((c, i) => OpenAsync(provincial, form.Code, c.Id, period, new Dictionary<string, double?> { ["A"] = 10 + i, ["B"] = i }, submit: true))
+            .Append(OpenAsync(provincial, form.Code, refused.Id, period, new Dictionary<string, double?> { ["A"] = 1, ["B"] = 5 }, submit: true))
+            .Append(OpenAsync(provincial, form.Code, senders[0].Id, period, new Dictionary<string, double?> { ["A"] = 99, ["B"] = 0 }, submit: true)));
+
+        var twice = new[] { answers[0], answers[13] };
+        twice.Select(a => a.StatusCode).Order().ToList().ShouldBe([HttpStatusCode.Created, HttpStatusCode.Conflict], "one of the two calls for the same report wins; the other overwrites nothing");
+        var winner = await twice.Single(a => a.StatusCode == HttpStatusCode.Created).ReadAsync<Sheet>();
+        (await GetAsync(provincial, winner.Id)).Value("A").ShouldBe(winner.Value("A"));
+        for (var i = 1; i < senders.Count; i++)
+        {
+            answers[i].StatusCode.ShouldBe(HttpStatusCode.Created, await answers[i].Content.ReadAsStringAsync());
+            var sent = await answers[i].ReadAsync<Sheet>();
+            (sent.OrganizationId, sent.Status, sent.Revision, sent.Value("A"), sent.Value("B")).ShouldBe((senders[i].Id, "Submitted", 2, 10 + i, i));
+            (await GetAsync(provincial, sent.Id)).Value("A").ShouldBe(10 + i);
+            var history = (await provincial.GetFromJsonAsync<List<ValueChange>>($"/api/v1/reports/{sent.Id}/history/A", ApiClient.Json))!;
+            history.Select(h => (h.Before, h.After, h.Action, h.UserName)).ShouldBe([(null, 10 + i, "ValuesChanged", "nghean.chuyenvien")]);
+        }
+
+        answers[12].StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await answers[12].ReadAsync<Problem>()).Errors!["Values[B]"].ShouldBe(["B không được vượt quá A."]);
+        var (_, rows, _) = await GridAsync(provincial, commission.Id, form.Code);
+        rows.Single(r => r.OrganizationId == refused.Id).Cells.Single(c => c!.PeriodKey == period)!.ReportId.ShouldBeNull("a refused report leaves nothing behind");
+        rows.Where(r => senders.Any(s => s.Id == r.OrganizationId)).Select(r => r.Cells.Single(c => c!.PeriodKey == period)!.ReportId).Distinct().Count().ShouldBe(senders.Count);
+    }
+
     /// <summary>The organisation a commune officer holds a role in: the only one they see.</summary>
     public static async Task<Org> OwnCommuneAsync(HttpClient commune) =>
         (await commune.GetFromJsonAsync<Paged<Org>>("/api/v1/organizations?pageSize=100", ApiClient.Json))!.Items.ShouldHaveSingleItem();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DanVan.Data;
 using DanVan.Data.Reporting;
+using DanVan.Domain.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Features.Reports;
@@ -13,6 +14,10 @@ public sealed record FormStructure(
     IndicatorSlots Slots)
 {
     public IReadOnlyDictionary<int, string> CodeById { get; } = Indicators.ToDictionary(i => i.Id, i => i.Code);
+
+    /// <summary>The rules that parse, in order, each with its check; parsed once per form version.</summary>
+    public IReadOnlyList<(ReportRule Rule, ValidationRule Check)> Checks { get; } =
+        [.. Rules.OrderBy(r => r.Position).Select(r => (Rule: r, Check: r.ToDomain())).Where(r => r.Check is not null).Select(r => (r.Rule, r.Check!))];
 }
 
 /// <summary>

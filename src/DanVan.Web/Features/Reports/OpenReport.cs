@@ -1,5 +1,4 @@
 using DanVan.Data;
-using DanVan.Data.Auditing;
 using DanVan.Data.Reporting;
 using DanVan.Domain.Reporting;
 using DanVan.Web.Auth;
@@ -8,16 +7,46 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Features.Reports;
 
-/// <summary>Finds an organisation's report on a form for a period, or starts it as a draft on the form's published version.</summary>
-public sealed class OpenReport(AppDbContext db, OrganizationScope scope, WriteGate gate, IAuditActor actor, TimeProvider clock, ILogger<OpenReport> logger)
+/// <summary>
+/// Finds an organisation's report on a form for a period, or starts it as a draft on the form's
+/// published version. A new draft is written together with whatever the request puts in it, in
+/// one turn and one transaction (<see cref="SaveReport.WriteAsync"/>).
+/// </summary>
+public sealed class OpenReport(AppDbContext db, OrganizationScope scope, ReportAccess access, SaveReport save, TimeProvider clock, ILogger<OpenReport> logger)
 {
+    /// <summary>Opens the report, writing it now when it is new; its id.</summary>
     public async Task<CommandResult<long>> HandleAsync(string? formCode, int? organizationId, string? periodKey, CancellationToken cancellationToken)
+    {
+        var started = await StartAsync(formCode, organizationId, periodKey, withContent: false, cancellationToken);
+        if (started.Status != CommandStatus.Ok)
+        {
+            return started.Failure<long>();
+        }
+
+        var report = started.Value!.Report;
+        if (report.Id == 0 && !await CreateAsync(report, cancellationToken))
+        {
+            // Someone opened the same report a moment earlier.
+            var raced = await db.Reports.Where(r => r.OrganizationId == report.OrganizationId && r.PeriodKey == report.PeriodKey && r.FormId == report.FormId)
+                .Select(r => r.Id).SingleAsync(cancellationToken);
+            return CommandResult<long>.Ok(raced);
+        }
+
+        return CommandResult<long>.Ok(report.Id);
+    }
+
+    /// <summary>
+    /// The stored report, or a new draft that is not written yet (its id is 0): the caller fills
+    /// it and writes it with <see cref="CreateAsync"/>.
+    /// </summary>
+    public async Task<CommandResult<ReportAccess.Target>> StartAsync(string? formCode, int? organizationId, string? periodKey, bool withContent, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var code = formCode?.Trim().ToUpperInvariant();
+        // Tracked: a new report refers to it.
         var form = string.IsNullOrEmpty(code) || code.Length > 30
             ? null
-            : await db.ReportForms.AsNoTracking().Include(f => f.SubmitterTypes).Include(f => f.OwnerOrganization)
+            : await db.ReportForms.Include(f => f.SubmitterTypes).Include(f => f.OwnerOrganization)
                 .SingleOrDefaultAsync(f => f.Code == code && f.Status == ReportFormStatus.Published, cancellationToken);
         if (form is null)
         {
@@ -41,22 +70,22 @@ public sealed class OpenReport(AppDbContext db, OrganizationScope scope, WriteGa
 
         if (errors.Any)
         {
-            return errors.ToResult<long>();
+            return errors.ToResult<ReportAccess.Target>();
         }
 
         if (!await scope.CanReadAsync(organization!.Path, cancellationToken))
         {
-            return CommandResult<long>.Forbidden();
+            return CommandResult<ReportAccess.Target>.Forbidden();
         }
 
         if (!ReportObligations.Of(form!, form!.OwnerOrganization!.Path).Covers(organization))
         {
-            return CommandResult<long>.Invalid("OrganizationId", $"{organization.Name} không thuộc diện báo cáo theo biểu mẫu {form.Code}.");
+            return CommandResult<ReportAccess.Target>.Invalid("OrganizationId", $"{organization.Name} không thuộc diện báo cáo theo biểu mẫu {form.Code}.");
         }
 
         if (organization.ValidFrom > period.End || organization.ValidTo < period.Start)
         {
-            return CommandResult<long>.Invalid("Period", $"{organization.Name} không hoạt động trong {period.LabelInSentence}.");
+            return CommandResult<ReportAccess.Target>.Invalid("Period", $"{organization.Name} không hoạt động trong {period.LabelInSentence}.");
         }
 
         var key = period.Key;
@@ -64,42 +93,43 @@ public sealed class OpenReport(AppDbContext db, OrganizationScope scope, WriteGa
             .Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
         if (existing is { } existingId)
         {
-            return CommandResult<long>.Ok(existingId);
+            var (stored, status) = await access.LoadAsync(existingId, withContent, cancellationToken);
+            return stored is null ? CommandResult<ReportAccess.Target>.Refused(status) : CommandResult<ReportAccess.Target>.Ok(stored);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var report = new Report
         {
             FormId = form.Id,
+            Form = form,
             OrganizationId = organization.Id,
             RollupOrganizationId = await RollupOfAsync(organization.Id, organization.MergedIntoId, cancellationToken),
             PeriodKey = key,
             Status = ReportStatus.Draft,
             CreatedAt = now,
             UpdatedAt = now,
-            UpdatedBy = actor.UserName,
+            UpdatedBy = save.ActorName,
         };
-        using var turn = await gate.EnterAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Reports.Add(report);
+        save.Audit(report, ReportAudit.Created, null, new { Form = form.Code, form.Version, Period = key }, now);
+        var locked = await access.IsLockedAsync(form, organization.Id, period, cancellationToken);
+        return CommandResult<ReportAccess.Target>.Ok(new ReportAccess.Target(report, form, organization.Path, organization.Name, period, locked));
+    }
+
+    /// <summary>Writes a new report started by <see cref="StartAsync"/> with what was put in it; false when the same report was written by someone else meanwhile.</summary>
+    public async Task<bool> CreateAsync(Report report, CancellationToken cancellationToken)
+    {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await save.WriteAsync(report, cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Someone opened the same report a moment earlier.
-            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            var raced = await db.Reports.Where(r => r.OrganizationId == organization.Id && r.PeriodKey == key && r.FormId == form.Id).Select(r => r.Id).SingleAsync(cancellationToken);
-            return CommandResult<long>.Ok(raced);
+            return false;
         }
 
-        db.AuditEntries.Add(ReportAudit.Entry(actor, now, report, ReportAudit.Created, null, new { Form = form.Code, form.Version, Period = key }));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Report {ReportId} opened for organization {OrganizationId}, {Period}", report.Id, organization.Id, key);
-        return CommandResult<long>.Ok(report.Id);
+        logger.LogInformation("Report {ReportId} opened for organization {OrganizationId}, {Period}", report.Id, report.OrganizationId, report.PeriodKey);
+        return true;
     }
 
     // The organisation a merged one's figures count under: the end of its chain of merges, as
@@ -115,8 +145,4 @@ public sealed class OpenReport(AppDbContext db, OrganizationScope scope, WriteGa
 
         return rollup;
     }
-
-    /// <summary>The report's current revision, which a save must name.</summary>
-    public Task<int> RevisionAsync(long reportId, CancellationToken cancellationToken) =>
-        db.Reports.Where(r => r.Id == reportId).Select(r => r.Revision).SingleAsync(cancellationToken);
 }

@@ -10,6 +10,7 @@ internal static class ReportHandlers
         .AddScoped<PublishReportForm>()
         .AddScoped<ReportAccess>()
         .AddScoped<OpenReport>()
+        .AddSingleton<ReportWriter>()
         .AddScoped<SaveReport>()
         .AddScoped<SubmitReport>()
         .AddScoped<ReviewReport>()

@@ -14,17 +14,18 @@ public sealed class ReportSheets(AppDbContext db, ReportAccess access, Organizat
     public async Task<(ReportSheet? Sheet, CommandStatus Status)> GetAsync(long reportId, CancellationToken cancellationToken)
     {
         var (target, status) = await access.LoadAsync(reportId, withContent: true, cancellationToken);
-        if (target is null)
-        {
-            return (null, status);
-        }
+        return target is null ? (null, status) : (await GetAsync(target, cancellationToken), CommandStatus.Ok);
+    }
 
+    /// <summary>The sheet of a report loaded with its content, or just written with it.</summary>
+    public async Task<ReportSheet> GetAsync(ReportAccess.Target target, CancellationToken cancellationToken)
+    {
         var report = target.Report;
+        var reportId = report.Id;
         var form = target.Form;
         var structure = await forms.GetAsync(db, form.Id, cancellationToken);
         var indicators = structure.Indicators;
         var sections = structure.Sections;
-        var rules = structure.Rules;
         var earlier = await TotalsAsync(report.OrganizationId, form.Code, [target.Period.Previous().Key, target.Period.SameLastYear().Key], cancellationToken);
         var previous = earlier.GetValueOrDefault(target.Period.Previous().Key) ?? [];
         var lastYear = earlier.GetValueOrDefault(target.Period.SameLastYear().Key) ?? [];
@@ -58,7 +59,7 @@ public sealed class ReportSheets(AppDbContext db, ReportAccess access, Organizat
                 .Where(u => u.OrganizationId == report.OrganizationId && u.PeriodKey == key && u.FormId == form.Id)
                 .Select(u => (DateOnly?)u.Until).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var sheet = new ReportSheet(
+        return new ReportSheet(
             report.Id,
             form.Id,
             form.Code,
@@ -89,8 +90,7 @@ public sealed class ReportSheets(AppDbContext db, ReportAccess access, Organizat
             rows,
             sections.Select(s => new NarrativeRow(s.Id, s.Code, s.Title, s.Hint, narratives.GetValueOrDefault(s.Id, string.Empty))).ToList(),
             attachments,
-            ReportRuleCheck.Run(rules, totals));
-        return (sheet, CommandStatus.Ok);
+            ReportRuleCheck.Run(structure, totals));
     }
 
     /// <summary>Every change of one value of a report, oldest first, read from the audit trail.</summary>

@@ -26,30 +26,36 @@ internal static class ReportsApi
         return group;
     }
 
+    // A new report is written once, with its values, and sent in the same transaction when asked.
     private static async Task<IResult> OpenAsync(OpenReport open, SaveReport save, SubmitReport submit, ReportSheets sheets, ReportCreateInput input, CancellationToken cancellationToken)
     {
-        var opened = await open.HandleAsync(input.FormCode, input.OrganizationId, input.Period, cancellationToken);
-        if (opened.Status != CommandStatus.Ok)
+        var fills = input.Values.Count > 0 || input.Narratives.Count > 0 || input.Submit;
+        var started = await open.StartAsync(input.FormCode, input.OrganizationId, input.Period, withContent: true, cancellationToken);
+        if (started.Status != CommandStatus.Ok)
         {
-            return opened.ToProblem();
+            return started.ToProblem();
         }
 
-        var reportId = opened.Value;
-        if (input.Values.Count > 0 || input.Narratives.Count > 0 || input.Submit)
+        var target = started.Value!;
+        var report = target.Report;
+        if (fills)
         {
-            var revision = await open.RevisionAsync(reportId, cancellationToken);
-            var values = new ReportSaveInput { Revision = revision, Values = input.Values, Narratives = input.Narratives };
+            var values = new ReportSaveInput { Revision = report.Revision, Values = input.Values, Narratives = input.Narratives };
             var result = input.Submit
-                ? await submit.HandleAsync(reportId, values, revision, cancellationToken)
-                : await save.HandleAsync(reportId, values, cancellationToken);
+                ? await submit.HandleAsync(target, values, report.Revision, cancellationToken)
+                : await save.HandleAsync(target, values, cancellationToken);
             if (result.Status != CommandStatus.Ok)
             {
                 return result.ToProblem();
             }
         }
+        else if (report.Id == 0 && !await open.CreateAsync(report, cancellationToken))
+        {
+            return CommandResult<long>.Conflict(SaveReport.ConflictMessage).ToProblem();
+        }
 
-        var (sheet, _) = await sheets.GetAsync(reportId, cancellationToken);
-        return TypedResults.Created($"/api/v1/reports/{reportId}", sheet);
+        var sheet = await sheets.GetAsync(target, cancellationToken);
+        return TypedResults.Created($"/api/v1/reports/{report.Id}", sheet);
     }
 
     private static async Task<Ok<IReadOnlyList<ReportSummary>>> AwaitingReviewAsync(ReportDirectory directory, CancellationToken cancellationToken) =>

@@ -13,7 +13,7 @@ namespace DanVan.Web.Features.Reports;
 /// is refused with a conflict, so two people never overwrite each other; every changed value is
 /// written to the audit trail with its old and new value.
 /// </summary>
-public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructures forms, WriteGate gate, IAuditActor actor, TimeProvider clock)
+public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructures forms, WriteGate gate, ReportWriter writer, IAuditActor actor, TimeProvider clock)
 {
     public const char CategoryMark = '#';
     public const int MaxNarrativeLength = 20000;
@@ -21,44 +21,98 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
     public async Task<CommandResult<int>> HandleAsync(long reportId, ReportSaveInput input, CancellationToken cancellationToken)
     {
         var (target, status) = await access.LoadAsync(reportId, withContent: true, cancellationToken);
-        if (target is null)
-        {
-            return CommandResult<int>.Refused(status);
-        }
+        return target is null ? CommandResult<int>.Refused(status) : await HandleAsync(target, input, cancellationToken);
+    }
 
+    /// <summary>Saves into a loaded report, or a new one that <see cref="OpenReport.StartAsync"/> started: then it is written with it.</summary>
+    public async Task<CommandResult<int>> HandleAsync(ReportAccess.Target target, ReportSaveInput input, CancellationToken cancellationToken)
+    {
         var result = await ApplyAsync(target, input, cancellationToken);
-        if (result.Status != CommandStatus.Ok)
-        {
-            return result;
-        }
+        return result.Status == CommandStatus.Ok ? await CommitAsync(target.Report, cancellationToken) : result;
+    }
 
+    /// <summary>Writes the pending save; a conflict when someone saved the report, or wrote the same new report, meanwhile.</summary>
+    internal async Task<CommandResult<int>> CommitAsync(Report report, CancellationToken cancellationToken)
+    {
+        var isNew = report.Id == 0;
         try
         {
-            await WriteAsync(target.Report, cancellationToken);
+            await WriteAsync(report, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return CommandResult<int>.Conflict(ConflictMessage);
         }
+        catch (DbUpdateException) when (isNew)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<int>.Conflict(ConflictMessage);
+        }
 
-        return CommandResult<int>.Ok(target.Report.Revision);
+        return CommandResult<int>.Ok(report.Revision);
     }
 
     // Values a save adds are kept out of EF's change tracking and written in bulk.
-    private readonly Dictionary<long, List<ReportValue>> _added = [];
+    private readonly Dictionary<Report, List<ReportValue>> _added = new(ReferenceEqualityComparer.Instance);
+
+    // Audit rows of a report not written yet, which get its id when it is.
+    private readonly List<(Report Report, AuditEntry Entry)> _unwrittenAudit = [];
+
+    /// <summary>The name the audit trail gives the person saving.</summary>
+    public string? ActorName => actor.UserName;
 
     /// <summary>The report's values as the pending save leaves them: the stored ones and those it adds.</summary>
-    public IEnumerable<ReportValue> ValuesOf(Report report) => report.Values.Concat(_added.GetValueOrDefault(report.Id) ?? []);
+    public IEnumerable<ReportValue> ValuesOf(Report report) => report.Values.Concat(_added.GetValueOrDefault(report) ?? []);
 
-    /// <summary>Writes the report's pending changes: tracked ones through EF, added values in bulk, in one transaction.</summary>
+    /// <summary>Records a report's action in the audit trail with the pending save.</summary>
+    public void Audit(Report report, string action, object? before, object? after, DateTime at)
+    {
+        var entry = ReportAudit.Entry(actor, at, report, action, before, after);
+        if (report.Id == 0)
+        {
+            _unwrittenAudit.Add((report, entry));
+        }
+        else
+        {
+            db.AuditEntries.Add(entry);
+        }
+    }
+
+    /// <summary>
+    /// Writes the report's pending changes in one transaction: tracked ones through EF, added
+    /// values in bulk. A new report (id 0) goes to <see cref="ReportWriter"/> with its values and
+    /// audit rows. Throws <see cref="DbUpdateException"/> when another request wrote the same new
+    /// report meanwhile.
+    /// </summary>
     internal async Task WriteAsync(Report report, CancellationToken cancellationToken)
     {
-        using var turn = await gate.EnterAsync(cancellationToken);
-        await ReportValueWriter.SaveAsync(db, _added.GetValueOrDefault(report.Id) ?? [], cancellationToken);
-        if (_added.Remove(report.Id))
+        var added = _added.GetValueOrDefault(report) ?? [];
+        _added.Remove(report);
+        if (report.Id == 0)
         {
-            access.Forget(report.Id); // read again with the added values if shown in this request
+            var audit = _unwrittenAudit.Where(a => a.Report == report).Select(a => a.Entry).ToList();
+            _unwrittenAudit.RemoveAll(a => a.Report == report);
+            var form = report.Form;
+            report.Form = null; // tracked here, not by the writer, which must not insert it again
+            try
+            {
+                await writer.WriteAsync(new NewReport(report, added, audit), cancellationToken);
+            }
+            finally
+            {
+                report.Form = form;
+            }
+
+            report.Values.AddRange(added); // shown with the report if this request shows it; this request does not track it
+            return;
         }
+
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await ReportValueWriter.SaveAsync(db, added, cancellationToken);
+        }
+
+        db.AttachRange(added); // stored now: shown with the report if this request shows it
     }
 
     public const string ConflictMessage = "Báo cáo vừa được người khác lưu; dữ liệu của bạn chưa được ghi. Hãy tải lại trang để xem bản mới nhất rồi nhập lại phần thay đổi.";
@@ -130,15 +184,16 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
 
         var before = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         var after = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        var stored = ValuesOf(report).ToDictionary(v => (v.IndicatorId, v.Category));
         foreach (var (indicator, category, value) in changes)
         {
-            SetValue(report, indicator, category, value, before, after);
+            SetValue(report, stored, indicator, category, value, before, after);
         }
 
         foreach (var indicator in changes.Where(c => c.Category > 0 && c.Indicator.Aggregation == Aggregation.Sum).Select(c => c.Indicator).Distinct())
         {
             var parts = ValuesOf(report).Where(v => v.IndicatorId == indicator.Id && v.Category > 0).ToList();
-            SetValue(report, indicator, 0, parts.Count == 0 ? null : parts.Sum(v => v.Value), before, after);
+            SetValue(report, stored, indicator, 0, parts.Count == 0 ? null : parts.Sum(v => v.Value), before, after);
         }
 
         foreach (var (code, text) in input.Narratives)
@@ -171,7 +226,7 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
             report.Revision++;
             report.UpdatedAt = now;
             report.UpdatedBy = actor.UserName;
-            db.AuditEntries.Add(ReportAudit.Entry(actor, now, report, ReportAudit.ValuesChanged, before, after));
+            Audit(report, ReportAudit.ValuesChanged, before, after, now);
         }
 
         return CommandResult<int>.Ok(report.Revision);
@@ -193,37 +248,41 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
             : (null, 0);
     }
 
-    private void SetValue(Report report, ReportIndicator indicator, short category, double? value, SortedDictionary<string, object?> before, SortedDictionary<string, object?> after)
+    // Sets one value of the report; values holds the report's values by indicator and category.
+    private void SetValue(Report report, Dictionary<(int, short), ReportValue> values, ReportIndicator indicator, short category, double? value, SortedDictionary<string, object?> before, SortedDictionary<string, object?> after)
     {
-        var added = _added.GetValueOrDefault(report.Id);
-        var current = ValuesOf(report).FirstOrDefault(v => v.IndicatorId == indicator.Id && v.Category == category);
-        if (current?.Value == value)
+        var stored = values.GetValueOrDefault((indicator.Id, category));
+        if (stored?.Value == value)
         {
             return;
         }
 
         var key = KeyOf(indicator.Code, category);
-        before[key] = current?.Value;
+        before[key] = stored?.Value;
         after[key] = value;
+        var added = _added.GetValueOrDefault(report);
         if (value is null)
         {
-            if (added?.Remove(current!) != true)
+            values.Remove((indicator.Id, category));
+            if (added?.Remove(stored!) != true)
             {
-                report.Values.Remove(current!);
+                report.Values.Remove(stored!);
             }
         }
-        else if (current is null)
+        else if (stored is null)
         {
             if (added is null)
             {
-                _added[report.Id] = added = [];
+                _added[report] = added = [];
             }
 
-            added.Add(new ReportValue { ReportId = report.Id, IndicatorId = indicator.Id, Category = category, Value = value.Value });
+            var created = new ReportValue { ReportId = report.Id, IndicatorId = indicator.Id, Category = category, Value = value.Value };
+            added.Add(created);
+            values[(indicator.Id, category)] = created;
         }
         else
         {
-            current.Value = value.Value;
+            stored.Value = value.Value;
         }
     }
 

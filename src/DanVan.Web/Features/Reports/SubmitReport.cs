@@ -14,11 +14,12 @@ public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveRepor
     public async Task<CommandResult<int>> HandleAsync(long reportId, ReportSaveInput? input, int revision, CancellationToken cancellationToken)
     {
         var (target, status) = await access.LoadAsync(reportId, withContent: true, cancellationToken);
-        if (target is null)
-        {
-            return CommandResult<int>.Refused(status);
-        }
+        return target is null ? CommandResult<int>.Refused(status) : await HandleAsync(target, input, revision, cancellationToken);
+    }
 
+    /// <summary>Saves and sends a loaded report, or a new one that <see cref="OpenReport.StartAsync"/> started: then it is written with it.</summary>
+    public async Task<CommandResult<int>> HandleAsync(ReportAccess.Target target, ReportSaveInput? input, int revision, CancellationToken cancellationToken)
+    {
         var report = target.Report;
         if (input is not null)
         {
@@ -41,7 +42,7 @@ public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveRepor
 
         var structure = await forms.GetAsync(db, report.FormId, cancellationToken);
         var totals = save.ValuesOf(report).Where(v => v.Category == 0).ToDictionary(v => structure.CodeById[v.IndicatorId], v => v.Value, StringComparer.Ordinal);
-        var broken = ReportRuleCheck.Run(structure.Rules, totals).Where(m => m.Severity == RuleSeverity.Error).ToList();
+        var broken = ReportRuleCheck.Run(structure, totals).Where(m => m.Severity == RuleSeverity.Error).ToList();
         if (broken.Count > 0)
         {
             var errors = new ValidationErrors();
@@ -62,14 +63,11 @@ public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveRepor
         report.ReturnReason = null;
         report.Revision++;
         report.UpdatedAt = now;
-        db.AuditEntries.Add(ReportAudit.Entry(actor, now, report, ReportAudit.Submitted, new { Status = previous }, new { report.Status, OnTime = report.Form!.Schedule.IsOnTime(target.Period, report.FirstSubmittedAt.Value) }));
-        try
+        save.Audit(report, ReportAudit.Submitted, new { Status = previous }, new { report.Status, OnTime = report.Form!.Schedule.IsOnTime(target.Period, report.FirstSubmittedAt.Value) }, now);
+        var written = await save.CommitAsync(report, cancellationToken);
+        if (written.Status != CommandStatus.Ok)
         {
-            await save.WriteAsync(report, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommandResult<int>.Conflict(SaveReport.ConflictMessage);
+            return written;
         }
 
         logger.LogInformation("Report {ReportId} submitted", report.Id);
