@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace DanVan.Data;
 
@@ -32,7 +33,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Merging.IOrganizationMergeStep, Reporting.MoveReportRollup>();
         services.AddScoped<Merging.IOrganizationMergeStep, Sentiment.MoveOpenIssues>();
         services.AddSingleton(new WriteGate(serialize: !database.IsPostgres));
-        var connectionString = database.IsPostgres ? database.ConnectionString : SqliteConnectionString(database.ConnectionString, contentRoot);
+        var connectionString = database.IsPostgres ? PostgresConnectionString(database.ConnectionString) : SqliteConnectionString(database.ConnectionString, contentRoot);
         services.AddDbContext<AppDbContext>((provider, options) =>
         {
             Configure(options, database.IsPostgres, connectionString);
@@ -53,6 +54,28 @@ public static class DataServiceCollectionExtensions
         {
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
         }
+    }
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements the app runs again and again, so the server parses and
+    /// plans them once a connection instead of once a call, and hands pooled connections back as
+    /// they are (the app changes no session state). A connection string that names other values
+    /// keeps them.
+    /// </summary>
+    public static string PostgresConnectionString(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 100;
+        }
+
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Makes a relative SQLite file path absolute under the content root and creates its folder.</summary>
