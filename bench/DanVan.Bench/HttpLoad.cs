@@ -57,8 +57,11 @@ internal sealed class HttpLoad : IDisposable
         return new HttpLoad(app, http);
     }
 
-    /// <summary>Sends <paramref name="count"/> POSTs from <see cref="Clients"/> clients at once; each request's latency, the whole time, and the failures.</summary>
-    public async Task<(List<double> Latencies, TimeSpan Elapsed, int Failures)> PostAsync(string url, int count, Func<int, object> body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends <paramref name="count"/> POSTs from <see cref="Clients"/> clients at once; each request's latency, the whole time, and the failures.
+    /// With <paramref name="prefer"/> each request carries that <c>Prefer</c> header (e.g. "return=minimal").
+    /// </summary>
+    public async Task<(List<double> Latencies, TimeSpan Elapsed, int Failures)> PostAsync(string url, int count, Func<int, object> body, CancellationToken cancellationToken, string? prefer = null)
     {
         var latencies = new List<double>(count);
         var failures = 0;
@@ -70,7 +73,13 @@ internal sealed class HttpLoad : IDisposable
             while ((i = Interlocked.Increment(ref next)) < count)
             {
                 var started = Stopwatch.GetTimestamp();
-                using var response = await Http.PostAsJsonAsync(url, body(i), cancellationToken);
+                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body(i)) };
+                if (prefer is not null)
+                {
+                    request.Headers.Add("Prefer", prefer);
+                }
+
+                using var response = await Http.SendAsync(request, cancellationToken);
                 var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 lock (latencies)
                 {

@@ -226,14 +226,20 @@ public abstract class ReportsWorkflowTests(DanVanFactory factory)
         var commission = await Orgs.FindAsync(provincial, "ban tuyen giao va dan van tinh uy nghe an");
         var communes = (await CommuneCommitteesAsync(provincial, commission.Id)).Take(13).ToList();
         var form = await PublishedAsync(provincial, Form(NewCode("GC"), commission.Id, 365, [Indicator("A"), Indicator("B")],
-            rules: [Rule("B", "<=", "A", Error, "B không được vượt quá A.")]));
+            rules: [Rule("B", "<=", "A", Error, "B không được vượt quá A."), Rule("A", "<=", "15", Warning, "A cao bất thường.")]));
         var period = QuartersAgo(1);
         var senders = communes.Take(12).ToList();
         var refused = communes[12];
 
         // Twelve reports, one that breaks the form's rule, and the first commune's report a second time, all at once.
-        var answers = await Task.WhenAll(senders
+        // The last one asks for the brief answer, as a system sending its figures does.
+        var answers = await Task.WhenAll(senders.SkipLast(1)
             .Select((c, i) => OpenAsync(provincial, form.Code, c.Id, period, new Dictionary<string, double?> { ["A"] = 10 + i, ["B"] = i }, submit: true))
+            .Append(provincial.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/reports")
+            {
+                Headers = { { "Prefer", "return=minimal" } },
+                Content = JsonContent.Create(new { formCode = form.Code, organizationId = senders[11].Id, period, values = new Dictionary<string, double?> { ["A"] = 21, ["B"] = 11 }, submit = true }),
+            }))
             .Append(OpenAsync(provincial, form.Code, refused.Id, period, new Dictionary<string, double?> { ["A"] = 1, ["B"] = 5 }, submit: true))
             .Append(OpenAsync(provincial, form.Code, senders[0].Id, period, new Dictionary<string, double?> { ["A"] = 99, ["B"] = 0 }, submit: true)));
 
@@ -241,15 +247,27 @@ public abstract class ReportsWorkflowTests(DanVanFactory factory)
         twice.Select(a => a.StatusCode).Order().ToList().ShouldBe([HttpStatusCode.Created, HttpStatusCode.Conflict], "one of the two calls for the same report wins; the other overwrites nothing");
         var winner = await twice.Single(a => a.StatusCode == HttpStatusCode.Created).ReadAsync<Sheet>();
         (await GetAsync(provincial, winner.Id)).Value("A").ShouldBe(winner.Value("A"));
-        for (var i = 1; i < senders.Count; i++)
+        for (var i = 1; i < senders.Count - 1; i++)
         {
             answers[i].StatusCode.ShouldBe(HttpStatusCode.Created, await answers[i].Content.ReadAsStringAsync());
             var sent = await answers[i].ReadAsync<Sheet>();
             (sent.OrganizationId, sent.Status, sent.Revision, sent.Value("A"), sent.Value("B")).ShouldBe((senders[i].Id, "Submitted", 2, 10 + i, i));
+            sent.Messages.Select(m => m.Message).ShouldBe(10 + i > 15 ? ["A cao bất thường."] : []);
+            answers[i].Headers.Contains("Preference-Applied").ShouldBeFalse();
             (await GetAsync(provincial, sent.Id)).Value("A").ShouldBe(10 + i);
             var history = (await provincial.GetFromJsonAsync<List<ValueChange>>($"/api/v1/reports/{sent.Id}/history/A", ApiClient.Json))!;
             history.Select(h => (h.Before, h.After, h.Action, h.UserName)).ShouldBe([(null, 10 + i, "ValuesChanged", "nghean.chuyenvien")]);
         }
+
+        var brief = answers[11];
+        brief.StatusCode.ShouldBe(HttpStatusCode.Created, await brief.Content.ReadAsStringAsync());
+        brief.Headers.GetValues("Preference-Applied").ShouldBe(["return=minimal"]);
+        var receipt = await brief.ReadAsync<ReportReceipt>();
+        (receipt.OrganizationId, receipt.FormCode, receipt.PeriodKey, receipt.Status, receipt.Revision).ShouldBe((senders[11].Id, form.Code, period, "Submitted", 2));
+        var warning = receipt.Messages.ShouldHaveSingleItem("the receipt carries the rules' warnings");
+        (warning.Severity, warning.Message, warning.Codes.Single()).ShouldBe(("Warning", "A cao bất thường.", "A"));
+        brief.Headers.Location!.ToString().ShouldBe($"/api/v1/reports/{receipt.Id}");
+        (await GetAsync(provincial, receipt.Id)).Value("A").ShouldBe(21);
 
         answers[12].StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await answers[12].ReadAsync<Problem>()).Errors!["Values[B]"].ShouldBe(["B không được vượt quá A."]);

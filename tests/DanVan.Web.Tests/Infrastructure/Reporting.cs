@@ -50,6 +50,8 @@ public sealed record Sheet(
     public double? Value(string code, int category) => Indicators.Single(i => i.Code == code).Categories!.Single(c => c.Number == category).Value;
 }
 
+public sealed record ReportReceipt(long Id, string FormCode, string PeriodKey, int OrganizationId, string Status, int Revision, List<SheetMessage> Messages);
+
 public sealed record ReportSummary(long Id, string FormCode, string PeriodKey, int OrganizationId, string Status);
 
 public sealed record SheetIndicator(string Code, double? Value, double? Previous, double? LastYear, List<SheetCategory>? Categories = null);

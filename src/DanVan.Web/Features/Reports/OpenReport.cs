@@ -112,7 +112,7 @@ public sealed class OpenReport(AppDbContext db, OrganizationScope scope, ReportA
         };
         save.Audit(report, ReportAudit.Created, null, new { Form = form.Code, form.Version, Period = key }, now);
         var locked = await access.IsLockedAsync(form, organization.Id, period, cancellationToken);
-        return CommandResult<ReportAccess.Target>.Ok(new ReportAccess.Target(report, form, organization.Path, organization.Name, period, locked));
+        return CommandResult<ReportAccess.Target>.Ok(new ReportAccess.Target(report, form, organization.Path, organization.Name, period, locked, StartedNow: true));
     }
 
     /// <summary>Writes a new report started by <see cref="StartAsync"/> with what was put in it; false when the same report was written by someone else meanwhile.</summary>

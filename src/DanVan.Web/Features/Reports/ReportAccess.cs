@@ -10,7 +10,8 @@ namespace DanVan.Web.Features.Reports;
 /// <summary>Loads a report for an action, with what the action needs to decide: the form, the period, the lock and the person's rights.</summary>
 public sealed class ReportAccess(AppDbContext db, OrganizationScope scope, TimeProvider clock)
 {
-    public sealed record Target(Report Report, ReportForm Form, string OrganizationPath, string OrganizationName, ReportingPeriod Period, bool IsLocked);
+    /// <param name="StartedNow">Started by this request: nothing but what the request put in it can be attached to it yet.</param>
+    public sealed record Target(Report Report, ReportForm Form, string OrganizationPath, string OrganizationName, ReportingPeriod Period, bool IsLocked, bool StartedNow = false);
 
     // One request often acts on a report and then shows it: it is read once per request.
     private readonly Dictionary<long, (Target Target, bool WithContent)> _loaded = [];

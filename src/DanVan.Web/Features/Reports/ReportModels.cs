@@ -66,6 +66,9 @@ public sealed record ReportSummary(
     DateTime UpdatedAt,
     DateTime? SubmittedAt);
 
+/// <summary>The brief answer to a report sent with <c>Prefer: return=minimal</c>: what a system sending its figures needs to know.</summary>
+public sealed record ReportReceipt(long Id, string FormCode, string PeriodKey, int OrganizationId, ReportStatus Status, int Revision, IReadOnlyList<RuleMessage> Messages);
+
 public sealed record ReportSheet(
     long Id,
     int FormId,

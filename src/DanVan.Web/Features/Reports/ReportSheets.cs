@@ -29,7 +29,7 @@ public sealed class ReportSheets(AppDbContext db, ReportAccess access, Organizat
         var earlier = await TotalsAsync(report.OrganizationId, form.Code, [target.Period.Previous().Key, target.Period.SameLastYear().Key], cancellationToken);
         var previous = earlier.GetValueOrDefault(target.Period.Previous().Key) ?? [];
         var lastYear = earlier.GetValueOrDefault(target.Period.SameLastYear().Key) ?? [];
-        var attachments = await db.ReportAttachments.AsNoTracking().Where(a => a.ReportId == reportId).OrderBy(a => a.UploadedAt)
+        var attachments = target.StartedNow ? [] : await db.ReportAttachments.AsNoTracking().Where(a => a.ReportId == reportId).OrderBy(a => a.UploadedAt)
             .Select(a => new AttachmentRow(a.Id, a.FileName, a.Size, a.UploadedAt, a.UploadedBy)).ToListAsync(cancellationToken);
 
         var values = report.Values.ToDictionary(v => (v.IndicatorId, v.Category), v => v.Value);
@@ -91,6 +91,15 @@ public sealed class ReportSheets(AppDbContext db, ReportAccess access, Organizat
             sections.Select(s => new NarrativeRow(s.Id, s.Code, s.Title, s.Hint, narratives.GetValueOrDefault(s.Id, string.Empty))).ToList(),
             attachments,
             ReportRuleCheck.Run(structure, totals));
+    }
+
+    /// <summary>The brief answer about a report just saved: its state and its rules' messages, read from what is in memory.</summary>
+    public async Task<ReportReceipt> ReceiptAsync(ReportAccess.Target target, CancellationToken cancellationToken)
+    {
+        var report = target.Report;
+        var structure = await forms.GetAsync(db, target.Form.Id, cancellationToken);
+        var totals = report.Values.Where(v => v.Category == 0).ToDictionary(v => structure.CodeById[v.IndicatorId], v => v.Value, StringComparer.Ordinal);
+        return new ReportReceipt(report.Id, target.Form.Code, report.PeriodKey, report.OrganizationId, report.Status, report.Revision, ReportRuleCheck.Run(structure, totals));
     }
 
     /// <summary>Every change of one value of a report, oldest first, read from the audit trail.</summary>

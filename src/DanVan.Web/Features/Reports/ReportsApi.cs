@@ -9,7 +9,9 @@ internal static class ReportsApi
     public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/reports").WithTags("Báo cáo").RequireAuthorization(Policies.SignedIn);
-        group.MapPost("/", OpenAsync).WithSummary("Mở (hoặc tạo bản nháp) báo cáo của một đơn vị theo biểu mẫu và kỳ; có thể ghi giá trị và gửi luôn (submit: true)");
+        group.MapPost("/", OpenAsync)
+            .WithSummary("Mở (hoặc tạo bản nháp) báo cáo của một đơn vị theo biểu mẫu và kỳ; có thể ghi giá trị và gửi luôn (submit: true)")
+            .WithDescription("Trả về toàn bộ báo cáo. Hệ thống gửi số liệu có thể gửi kèm header `Prefer: return=minimal` để nhận câu trả lời gọn: mã báo cáo, trạng thái, revision và cảnh báo theo quy tắc kiểm tra.");
         group.MapGet("/awaiting-review", AwaitingReviewAsync).WithSummary("Báo cáo cấp dưới đã gửi, chờ người dùng duyệt");
         group.MapGet("/{reportId:long}", GetAsync).WithSummary("Báo cáo với giá trị, kỳ trước, cùng kỳ năm trước, nội dung và cảnh báo");
         group.MapPut("/{reportId:long}/values", SaveAsync).WithSummary("Lưu giá trị và nội dung; revision phải là bản mới nhất, nếu không trả về 409");
@@ -27,7 +29,7 @@ internal static class ReportsApi
     }
 
     // A new report is written once, with its values, and sent in the same transaction when asked.
-    private static async Task<IResult> OpenAsync(OpenReport open, SaveReport save, SubmitReport submit, ReportSheets sheets, ReportCreateInput input, CancellationToken cancellationToken)
+    private static async Task<IResult> OpenAsync(OpenReport open, SaveReport save, SubmitReport submit, ReportSheets sheets, ReportCreateInput input, HttpContext http, CancellationToken cancellationToken)
     {
         var fills = input.Values.Count > 0 || input.Narratives.Count > 0 || input.Submit;
         var started = await open.StartAsync(input.FormCode, input.OrganizationId, input.Period, withContent: true, cancellationToken);
@@ -54,8 +56,14 @@ internal static class ReportsApi
             return CommandResult<long>.Conflict(SaveReport.ConflictMessage).ToProblem();
         }
 
-        var sheet = await sheets.GetAsync(target, cancellationToken);
-        return TypedResults.Created($"/api/v1/reports/{report.Id}", sheet);
+        var location = $"/api/v1/reports/{report.Id}";
+        if (http.Request.PrefersMinimalReturn())
+        {
+            http.Response.AppliedMinimalReturn();
+            return TypedResults.Created(location, await sheets.ReceiptAsync(target, cancellationToken));
+        }
+
+        return TypedResults.Created(location, await sheets.GetAsync(target, cancellationToken));
     }
 
     private static async Task<Ok<IReadOnlyList<ReportSummary>>> AwaitingReviewAsync(ReportDirectory directory, CancellationToken cancellationToken) =>
