@@ -89,7 +89,18 @@ public static class DataServiceCollectionExtensions
             builder.DataSource = path;
         }
 
-        builder.ForeignKeys = true;
+        // Foreign keys are always enforced. The bundled SQLite enforces them by default; only a
+        // library built otherwise needs the pragma, which would be sent on every open.
+        builder.ForeignKeys = EnforcesForeignKeysByDefault.Value ? null : true;
         return builder.ToString();
     }
+
+    private static readonly Lazy<bool> EnforcesForeignKeysByDefault = new(() =>
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA foreign_keys";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    });
 }
