@@ -33,7 +33,7 @@ internal sealed class PetitionIntakeBench(BenchOptions options, DatabaseOptions 
 
         var count = Math.Max(100, options.Runs * 10);
         using var load = await HttpLoad.StartAsync(services, database, cancellationToken);
-        await load.PostAsync("/api/v1/petitions/intake", Math.Min(200, count), i => Petition(communes[(i * 7) % communes.Count], "khởi động"), cancellationToken);
+        await load.PostAsync("/api/v1/petitions/intake", Math.Min(1000, count), i => Petition(communes[(i * 7) % communes.Count], "khởi động"), cancellationToken);
         var (latencies, elapsed, failures) = await load.PostAsync("/api/v1/petitions/intake", count, i => Petition(communes[i % communes.Count], "đo"), cancellationToken);
         var perSecond = count / elapsed.TotalSeconds;
 
