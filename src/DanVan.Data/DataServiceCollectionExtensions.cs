@@ -57,12 +57,10 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Lets Npgsql prepare the statements the app runs again and again, so the server parses them
-    /// once a connection instead of once a call, and hands pooled connections back as they are (the
-    /// app changes no session state). The server still plans each call for its own values
-    /// (<c>plan_cache_mode=force_custom_plan</c>): a subtree or a period can change the best plan,
-    /// and a generic plan made for the average was measured slower. A connection string that names
-    /// other values keeps them.
+    /// Lets Npgsql prepare the statements the app runs again and again, so the server parses and
+    /// plans them once a connection instead of once a call, and hands pooled connections back as
+    /// they are (the app changes no session state). A connection string that names other values
+    /// keeps them.
     /// </summary>
     public static string PostgresConnectionString(string connectionString)
     {
@@ -75,11 +73,6 @@ public static class DataServiceCollectionExtensions
         if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
         {
             builder.NoResetOnClose = true;
-        }
-
-        if (builder.Options?.Contains("plan_cache_mode", StringComparison.Ordinal) != true)
-        {
-            builder.Options = (builder.Options + " -c plan_cache_mode=force_custom_plan").Trim();
         }
 
         return builder.ToString();

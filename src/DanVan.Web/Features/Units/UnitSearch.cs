@@ -69,6 +69,16 @@ public sealed class UnitSearch(AppDbContext db, TimeProvider clock)
         // then names starting with the phrase), and counted here; only a broad search that fills
         // the window pays for a second pass to count.
         var window = page * pageSize + SearchWindow;
+
+        // PostgreSQL keeps repeated statements prepared and, after a few calls, plans them once for
+        // any value. A LIKE '%…%' is best planned for its own phrase (a long one uses the trigram
+        // index, a short one scans), so the search asks for that within its own transaction.
+        await using var planned = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (planned is not null)
+        {
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
+        }
+
         List<UnitSummary> matches;
         int total;
         if (query.Level is null && string.IsNullOrWhiteSpace(query.ParentCode))
