@@ -124,7 +124,6 @@ public sealed class OpenReport(AppDbContext db, OrganizationScope scope, ReportA
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
             return false;
         }
 

@@ -45,7 +45,6 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
         }
         catch (DbUpdateException) when (isNew)
         {
-            db.ChangeTracker.Clear();
             return CommandResult<int>.Conflict(ConflictMessage);
         }
 
