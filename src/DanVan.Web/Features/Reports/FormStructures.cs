@@ -15,6 +15,10 @@ public sealed record FormStructure(
 {
     public IReadOnlyDictionary<int, string> CodeById { get; } = Indicators.ToDictionary(i => i.Id, i => i.Code);
 
+    /// <summary>A report's totals (its values without category) by indicator code, as the rules read them.</summary>
+    public Dictionary<string, double> TotalsOf(IEnumerable<ReportValue> values) =>
+        values.Where(v => v.Category == 0).ToDictionary(v => CodeById[v.IndicatorId], v => v.Value, StringComparer.Ordinal);
+
     /// <summary>The rules that parse, in order, each with its check; parsed once per form version.</summary>
     public IReadOnlyList<(ReportRule Rule, ValidationRule Check)> Checks { get; } =
         [.. Rules.OrderBy(r => r.Position).Select(r => (Rule: r, Check: r.ToDomain())).Where(r => r.Check is not null).Select(r => (r.Rule, r.Check!))];

@@ -1,4 +1,5 @@
 using DanVan.Data;
+using DanVan.Data.Auditing;
 using DanVan.Data.Reporting;
 using DanVan.Domain.Reporting;
 using DanVan.Web.Auth;
@@ -12,7 +13,7 @@ namespace DanVan.Web.Features.Reports;
 /// published version. A new draft is written together with whatever the request puts in it, in
 /// one turn and one transaction (<see cref="SaveReport.WriteAsync"/>).
 /// </summary>
-public sealed class OpenReport(AppDbContext db, OrganizationScope scope, ReportAccess access, SaveReport save, TimeProvider clock, ILogger<OpenReport> logger)
+public sealed class OpenReport(AppDbContext db, OrganizationScope scope, ReportAccess access, SaveReport save, IAuditActor actor, TimeProvider clock, ILogger<OpenReport> logger)
 {
     /// <summary>Opens the report, writing it now when it is new; its id.</summary>
     public async Task<CommandResult<long>> HandleAsync(string? formCode, int? organizationId, string? periodKey, CancellationToken cancellationToken)
@@ -108,7 +109,7 @@ public sealed class OpenReport(AppDbContext db, OrganizationScope scope, ReportA
             Status = ReportStatus.Draft,
             CreatedAt = now,
             UpdatedAt = now,
-            UpdatedBy = save.ActorName,
+            UpdatedBy = actor.UserName,
         };
         save.Audit(report, ReportAudit.Created, null, new { Form = form.Code, form.Version, Period = key }, now);
         var locked = await access.IsLockedAsync(form, organization.Id, period, cancellationToken);

@@ -47,7 +47,7 @@ public sealed class ReportSheets(AppDbContext db, ReportAccess access, Organizat
             lastYear.TryGetValue(i.Code, out var l) ? l : null,
             i.CategoryList.Select((name, index) => new CategoryRow(index + 1, name, values.TryGetValue((i.Id, (short)(index + 1)), out var c) ? c : null)).ToList()))
             .ToList();
-        var totals = rows.Where(r => r.Value is not null).ToDictionary(r => r.Code, r => r.Value!.Value, StringComparer.Ordinal);
+        var totals = structure.TotalsOf(report.Values);
         var narratives = report.Narratives.ToDictionary(n => n.SectionId, n => n.Text);
         var canEdit = ReportWorkflow.Apply(report.Status, ReportAction.Edit, target.IsLocked).IsAllowed;
         var leadsAbove = await scope.CanReviewAsync(target.OrganizationPath, cancellationToken);
@@ -98,8 +98,8 @@ public sealed class ReportSheets(AppDbContext db, ReportAccess access, Organizat
     {
         var report = target.Report;
         var structure = await forms.GetAsync(db, target.Form.Id, cancellationToken);
-        var totals = report.Values.Where(v => v.Category == 0).ToDictionary(v => structure.CodeById[v.IndicatorId], v => v.Value, StringComparer.Ordinal);
-        return new ReportReceipt(report.Id, target.Form.Code, report.PeriodKey, report.OrganizationId, report.Status, report.Revision, ReportRuleCheck.Run(structure, totals));
+        return new ReportReceipt(report.Id, target.Form.Code, report.PeriodKey, report.OrganizationId, report.Status, report.Revision,
+            ReportRuleCheck.Run(structure, structure.TotalsOf(report.Values)));
     }
 
     /// <summary>Every change of one value of a report, oldest first, read from the audit trail.</summary>

@@ -57,9 +57,6 @@ public sealed class SaveReport(AppDbContext db, ReportAccess access, FormStructu
     // Audit rows of a report not written yet, which get its id when it is.
     private readonly List<(Report Report, AuditEntry Entry)> _unwrittenAudit = [];
 
-    /// <summary>The name the audit trail gives the person saving.</summary>
-    public string? ActorName => actor.UserName;
-
     /// <summary>The report's values as the pending save leaves them: the stored ones and those it adds.</summary>
     public IEnumerable<ReportValue> ValuesOf(Report report) => report.Values.Concat(_added.GetValueOrDefault(report) ?? []);
 

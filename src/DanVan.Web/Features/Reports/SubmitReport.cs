@@ -41,7 +41,7 @@ public sealed class SubmitReport(AppDbContext db, ReportAccess access, SaveRepor
         }
 
         var structure = await forms.GetAsync(db, report.FormId, cancellationToken);
-        var totals = save.ValuesOf(report).Where(v => v.Category == 0).ToDictionary(v => structure.CodeById[v.IndicatorId], v => v.Value, StringComparer.Ordinal);
+        var totals = structure.TotalsOf(save.ValuesOf(report));
         var broken = ReportRuleCheck.Run(structure, totals).Where(m => m.Severity == RuleSeverity.Error).ToList();
         if (broken.Count > 0)
         {
