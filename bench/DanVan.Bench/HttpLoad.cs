@@ -94,6 +94,44 @@ internal sealed class HttpLoad : IDisposable
         return (latencies, stopwatch.Elapsed, failures);
     }
 
+    /// <summary>
+    /// Warms the app up to its steady state: rounds of <paramref name="round"/> requests until a round
+    /// leaves the just-in-time compiler nearly idle (fewer than <see cref="SettledMethods"/> methods
+    /// compiled, by <see cref="System.Runtime.JitInfo"/>), at most <paramref name="limit"/> rounds.
+    /// Tiered compilation recompiles hot code in the background for many seconds under load, while
+    /// the clients keep both cores busy; a run measured before it settles measures the compiler as
+    /// much as the app. <paramref name="reset"/>, when given, runs before each round (not counted).
+    /// </summary>
+    /// <returns>Each round's requests per second and the methods compiled during it.</returns>
+    public async Task<IReadOnlyList<WarmUpRound>> WarmUpAsync(
+        string url, int round, int limit, Func<int, object> body, CancellationToken cancellationToken, string? prefer = null, Func<Task>? reset = null)
+    {
+        var rounds = new List<WarmUpRound>();
+        do
+        {
+            if (reset is not null)
+            {
+                await reset();
+            }
+
+            var before = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var offset = rounds.Count * round;
+            var (_, elapsed, _) = await PostAsync(url, round, i => body(offset + i), cancellationToken, prefer);
+            rounds.Add(new WarmUpRound(round / elapsed.TotalSeconds, System.Runtime.JitInfo.GetCompiledMethodCount() - before));
+        }
+        while (rounds[^1].Compiled >= SettledMethods && rounds.Count < limit);
+
+        return rounds;
+    }
+
+    /// <summary>A warm-up round that compiles fewer methods than this finds the app in its steady state.</summary>
+    public const int SettledMethods = 10;
+
+    /// <summary>The warm-up's rounds as one line for the log: requests per second and methods compiled.</summary>
+    public static string Describe(IReadOnlyList<WarmUpRound> rounds) =>
+        $"warm-up {rounds.Count} rounds (per second / methods compiled): "
+        + string.Join(", ", rounds.Select(r => FormattableString.Invariant($"{r.PerSecond:0}/{r.Compiled}")));
+
     /// <summary>Adds a named parameter to a hand-written baseline command.</summary>
     public static void Parameter(System.Data.Common.DbCommand command, string name, object value)
     {
@@ -147,3 +185,6 @@ internal sealed class HttpLoad : IDisposable
         }
     }
 }
+
+/// <summary>One warm-up round: its requests per second and the methods the JIT compiled meanwhile.</summary>
+internal readonly record struct WarmUpRound(double PerSecond, long Compiled);

@@ -33,7 +33,9 @@ internal sealed class PetitionIntakeBench(BenchOptions options, DatabaseOptions 
 
         var count = Math.Max(100, options.Runs * 10);
         using var load = await HttpLoad.StartAsync(services, database, cancellationToken);
-        await load.PostAsync("/api/v1/petitions/intake", Math.Min(1000, count), i => Petition(communes[(i * 7) % communes.Count], "khởi động"), cancellationToken);
+        // A server in steady state: warm-up rounds until the just-in-time compiler has settled.
+        var warmUp = await load.WarmUpAsync("/api/v1/petitions/intake", 500, 40, i => Petition(communes[(i * 7) % communes.Count], "khởi động"), cancellationToken);
+        log.WriteLine("petition-intake: " + HttpLoad.Describe(warmUp));
         var (latencies, elapsed, failures) = await load.PostAsync("/api/v1/petitions/intake", count, i => Petition(communes[i % communes.Count], "đo"), cancellationToken);
         var perSecond = count / elapsed.TotalSeconds;
 

@@ -46,10 +46,14 @@ internal sealed class ReportSubmitBench(BenchOptions options, DatabaseOptions da
         var values = codes.ToDictionary(c => c, _ => (double?)1);
         using var load = await HttpLoad.StartAsync(services, database, cancellationToken);
 
-        // Warm-up on the second half of the communes, then the measured run on the first half.
-        // A server in steady state: the just-in-time compiler has settled after some hundreds of calls.
-        var warmUp = communes.Skip(communes.Count / 2).Take(Math.Min(500, count)).ToList();
-        await load.PostAsync("/api/v1/reports", warmUp.Count, i => Report(warmUp[i], period, values), cancellationToken, prefer: "return=minimal");
+        // Warm-up rounds on the second half of the communes, cleared before each, until the
+        // just-in-time compiler has settled (a server in steady state); then the measured run on the first half.
+        var warmUpCommunes = communes.Skip(communes.Count / 2).Take(Math.Min(500, count)).ToList();
+        var warmUp = await load.WarmUpAsync(
+            "/api/v1/reports", warmUpCommunes.Count, 40, i => Report(warmUpCommunes[i % warmUpCommunes.Count], period, values), cancellationToken,
+            prefer: "return=minimal", reset: () => ClearAsync(services, formId, period.Key, cancellationToken));
+        log.WriteLine("report-submit: " + HttpLoad.Describe(warmUp));
+        await ClearAsync(services, formId, period.Key, cancellationToken);
         var (latencies, elapsed, failures) = await load.PostAsync("/api/v1/reports", count, i => Report(communes[i], period, values), cancellationToken, prefer: "return=minimal");
         var perSecond = count / elapsed.TotalSeconds;
 
@@ -127,6 +131,12 @@ internal sealed class ReportSubmitBench(BenchOptions options, DatabaseOptions da
         }
 
         return organizations.Count / stopwatch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task ClearAsync(IServiceProvider services, int formId, string periodKey, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await ClearAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), formId, periodKey, cancellationToken);
     }
 
     private static async Task ClearAsync(AppDbContext db, int formId, string periodKey, CancellationToken cancellationToken)
