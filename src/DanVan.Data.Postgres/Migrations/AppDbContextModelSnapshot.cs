@@ -1930,6 +1930,10 @@ namespace DanVan.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AdHocReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("CitizenCount")
                         .HasColumnType("integer");
 
@@ -1945,6 +1949,9 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("IsAdHoc")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsOnline")
                         .HasColumnType("boolean");

@@ -1825,6 +1825,10 @@ namespace DanVan.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AdHocReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CitizenCount")
                         .HasColumnType("INTEGER");
 
@@ -1840,6 +1844,9 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAdHoc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsOnline")
                         .HasColumnType("INTEGER");

@@ -12,6 +12,7 @@ internal sealed class ReceptionSessionConfiguration : IEntityTypeConfiguration<R
         builder.Property(s => s.ReceiverName).HasMaxLength(ReceptionLimits.NameLength);
         builder.Property(s => s.Matters).HasMaxLength(ReceptionLimits.TextLength);
         builder.Property(s => s.Outcomes).HasMaxLength(ReceptionLimits.TextLength);
+        builder.Property(s => s.AdHocReason).HasMaxLength(ReceptionLimits.ReasonLength);
         builder.Property(s => s.CreatedBy).HasMaxLength(256);
         builder.Property(s => s.UpdatedBy).HasMaxLength(256);
         builder.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -42,6 +42,19 @@ public sealed class ReceptionSession : IAuditable
     /// <summary>Tiếp công dân trực tuyến rather than in person.</summary>
     public bool IsOnline { get; set; }
 
+    /// <summary>
+    /// Tiếp đột xuất: held because a case called for it (Luật Tiếp công dân, Điều 18(3)), not on the
+    /// periodic schedule; shown beside the head's periodic duty, never counted toward it.
+    /// </summary>
+    public bool IsAdHoc { get; set; }
+
+    /// <summary>Why the ad hoc session was held: the case that called for it.</summary>
+    public string? AdHocReason
+    {
+        get;
+        set => field = value is null ? null : VietnameseText.Normalize(value);
+    }
+
     public int CitizenCount { get; set; }
 
     /// <summary>The matters citizens raised.</summary>

@@ -17,4 +17,7 @@ public enum DutyStatus
 
     /// <summary>Chưa đạt: the month ended, or the duty can no longer be met.</summary>
     NotMet = 4,
+
+    /// <summary>Theo dõi: a duty with no minimum set; the days are shown without a verdict.</summary>
+    Tracked = 5,
 }

@@ -13,6 +13,7 @@ public static class DutyStatusNames
         DutyStatus.InProgress => "Đang trong kỳ",
         DutyStatus.Met => "Đạt",
         DutyStatus.NotMet => "Chưa đạt",
+        DutyStatus.Tracked => "Theo dõi",
         _ => status.ToString(),
     };
 
@@ -23,6 +24,8 @@ public static class DutyStatusNames
     {
         DutyFrequency.PerMonth => "ngày/tháng",
         DutyFrequency.PerWeek => "ngày/tuần",
+        DutyFrequency.WhenNeeded => "đột xuất khi cần",
+        DutyFrequency.NotSet => "chưa xác định số ngày",
         _ => frequency.ToString(),
     };
 

@@ -14,4 +14,7 @@ public enum HeadPosition
 
     /// <summary>Cấp phó hoặc cán bộ được giao: a deputy or an officer; never meets a head's duty.</summary>
     DeputyOrDelegate = 4,
+
+    /// <summary>Thường trực Hội đồng nhân dân: the standing committee of a People's Council (its chair or vice-chair), a duty added by Luật 136/2025/QH15.</summary>
+    CouncilStanding = 5,
 }

@@ -9,6 +9,9 @@ public static class HeadPositionNames
     /// <summary>The organisation type code of a People's Committee.</summary>
     public const string PeopleCommitteeType = "UBND";
 
+    /// <summary>The organisation type code of a People's Council (Hội đồng nhân dân).</summary>
+    public const string PeopleCouncilType = "HDND";
+
     /// <summary>The position's name.</summary>
     /// <param name="position">The position.</param>
     /// <returns>E.g. "Bí thư cấp ủy".</returns>
@@ -18,17 +21,20 @@ public static class HeadPositionNames
         HeadPosition.PeopleCommitteeChair => "Chủ tịch UBND",
         HeadPosition.AgencyHead => "Thủ trưởng cơ quan, đơn vị",
         HeadPosition.DeputyOrDelegate => "Cấp phó hoặc cán bộ được giao",
+        HeadPosition.CouncilStanding => "Thường trực HĐND",
         _ => position.ToString(),
     };
 
     /// <summary>Whether the position is a head's (a deputy's or an officer's is not).</summary>
     /// <param name="position">The position.</param>
     /// <returns><c>true</c> for a head.</returns>
-    public static bool IsHead(HeadPosition position) => position is HeadPosition.PartySecretary or HeadPosition.PeopleCommitteeChair or HeadPosition.AgencyHead;
+    public static bool IsHead(HeadPosition position) =>
+        position is HeadPosition.PartySecretary or HeadPosition.PeopleCommitteeChair or HeadPosition.AgencyHead or HeadPosition.CouncilStanding;
 
     /// <summary>
     /// The position of the head of an organisation of a type: the secretary of a party committee,
-    /// the chair of a People's Committee, the head (thủ trưởng) of anything else.
+    /// the chair of a People's Committee, the standing committee of a People's Council, the head
+    /// (thủ trưởng) of anything else.
     /// </summary>
     /// <param name="organizationTypeCode">The organisation type's code, e.g. "DANG_UY".</param>
     /// <returns>The head's position.</returns>
@@ -36,6 +42,7 @@ public static class HeadPositionNames
     {
         PartyCommitteeType => HeadPosition.PartySecretary,
         PeopleCommitteeType => HeadPosition.PeopleCommitteeChair,
+        PeopleCouncilType => HeadPosition.CouncilStanding,
         _ => HeadPosition.AgencyHead,
     };
 

@@ -38,9 +38,10 @@ public static class ReceptionDuties
                 ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value : throw Bad(line, column, text)
                 : null;
 
-            if (!HeadPositionNames.TryParse(Text("position"), out var position) || !HeadPositionNames.IsHead(position))
+            HeadPosition? position = null;
+            if (!Text("position").Equals("any", StringComparison.OrdinalIgnoreCase))
             {
-                throw Bad(line, "position", Text("position"));
+                position = HeadPositionNames.TryParse(Text("position"), out var read) && HeadPositionNames.IsHead(read) ? read : throw Bad(line, "position", Text("position"));
             }
 
             OrganizationLevel? level = Text("level").ToUpperInvariant() switch
@@ -56,12 +57,25 @@ public static class ReceptionDuties
             {
                 "MONTH" => DutyFrequency.PerMonth,
                 "WEEK" => DutyFrequency.PerWeek,
+                "WHEN_NEEDED" => DutyFrequency.WhenNeeded,
+                "NOT_SET" => DutyFrequency.NotSet,
                 _ => throw Bad(line, "frequency", Text("frequency")),
             };
-            if (!int.TryParse(Text("minimum_days"), NumberStyles.None, CultureInfo.InvariantCulture, out var minimum)
-                || minimum < 1 || minimum > (frequency == DutyFrequency.PerWeek ? 7 : 31))
+            int? minimum = null;
+            if (frequency is DutyFrequency.PerMonth or DutyFrequency.PerWeek)
             {
-                throw Bad(line, "minimum_days", Text("minimum_days"));
+                minimum = int.TryParse(Text("minimum_days"), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days >= 1 && days <= (frequency == DutyFrequency.PerWeek ? 7 : 31)
+                    ? days
+                    : throw Bad(line, "minimum_days", Text("minimum_days"));
+            }
+            else if (Text("minimum_days").Length > 0)
+            {
+                throw new FormatException($"Line {line}: a duty {Text("frequency")} has no minimum_days.");
+            }
+
+            if (position is null && frequency != DutyFrequency.WhenNeeded)
+            {
+                throw new FormatException($"Line {line}: only a duty when_needed binds any head.");
             }
 
             if (!Enum.TryParse<RuleCertainty>(Text("certainty"), ignoreCase: true, out var certainty) || !Enum.IsDefined(certainty) || Text("certainty").Any(char.IsAsciiDigit))

@@ -3,10 +3,12 @@ using DanVan.Domain.Organizations;
 namespace DanVan.Domain.Reception;
 
 /// <summary>
-/// Whether a head met the reception duty month by month. Only days the head personally received
-/// count, each day once however many sessions it had. A monthly duty counts the distinct days of
-/// the month; a weekly duty counts the weeks (Monday to Sunday) that had enough such days, a week
-/// belonging to the month of its Monday, and asks for every week of the month.
+/// Whether a head met the reception duty month by month. Only days the head personally received on
+/// the periodic schedule count, each day once however many sessions it had; days received when a
+/// case called for it (đột xuất) are counted beside the duty, not toward it. A monthly duty counts
+/// the distinct days of the month; a weekly duty counts the weeks (Monday to Sunday) that had
+/// enough such days, a week belonging to the month of its Monday, and asks for every week of the
+/// month. A duty with no minimum set shows the month's days without a verdict.
 /// </summary>
 public static class ReceptionDutyCheck
 {
@@ -27,7 +29,10 @@ public static class ReceptionDutyCheck
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var days = HeadDays(records);
+        ArgumentNullException.ThrowIfNull(records);
+        var list = records as IReadOnlyCollection<ReceptionRecord> ?? [.. records];
+        var days = HeadDays(list, adHoc: false);
+        var adHoc = HeadDays(list, adHoc: true);
         var start = new DateOnly(firstMonth.Year, firstMonth.Month, 1);
         var months = new List<DutyMonth>(count);
         for (var i = 0; i < count; i++)
@@ -37,7 +42,7 @@ public static class ReceptionDutyCheck
             // A month is judged only when the organisation worked all of it.
             var worked = (validFrom is null || validFrom <= first) && (validTo is null || validTo >= last);
             var duty = worked ? book.Find(position, level, first) : null;
-            months.Add(Check(duty, first.Year, first.Month, days, today));
+            months.Add(Check(duty, first.Year, first.Month, days, today) with { AdHocDays = adHoc.Count(d => d >= first && d <= last) });
         }
 
         return months;
@@ -50,8 +55,14 @@ public static class ReceptionDutyCheck
     /// <param name="records">The sessions; those outside the month (or its weeks) are ignored.</param>
     /// <param name="today">Today in Vietnam.</param>
     /// <returns>The result.</returns>
-    public static DutyMonth Check(ReceptionDuty? duty, int year, int month, IEnumerable<ReceptionRecord> records, DateOnly today) =>
-        Check(duty, year, month, HeadDays(records), today);
+    public static DutyMonth Check(ReceptionDuty? duty, int year, int month, IEnumerable<ReceptionRecord> records, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var list = records as IReadOnlyCollection<ReceptionRecord> ?? [.. records];
+        var first = new DateOnly(year, month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        return Check(duty, year, month, HeadDays(list, adHoc: false), today) with { AdHocDays = HeadDays(list, adHoc: true).Count(d => d >= first && d <= last) };
+    }
 
     /// <summary>The Mondays of the weeks that belong to a month.</summary>
     /// <param name="year">The year.</param>
@@ -74,20 +85,28 @@ public static class ReceptionDutyCheck
     {
         var first = new DateOnly(year, month, 1);
         var last = first.AddMonths(1).AddDays(-1);
-        if (duty is null)
+        if (duty is null || !duty.IsPeriodic)
         {
             return new DutyMonth(year, month, null, 0, 0, DutyStatus.NotApplicable);
         }
+
+        if (duty.Frequency == DutyFrequency.NotSet)
+        {
+            var received = days.Count(d => d >= first && d <= last);
+            return new DutyMonth(year, month, duty, received, 0, today < first ? DutyStatus.Upcoming : DutyStatus.Tracked);
+        }
+
+        var minimum = duty.MinimumDays ?? 1;
 
         if (duty.Frequency == DutyFrequency.PerMonth)
         {
             var achieved = days.Count(d => d >= first && d <= last);
             var remaining = today > last ? 0 : last.DayNumber - Max(today, first).DayNumber + 1;
-            var status = achieved >= duty.MinimumDays ? DutyStatus.Met
+            var status = achieved >= minimum ? DutyStatus.Met
                 : today < first ? DutyStatus.Upcoming
-                : achieved + remaining < duty.MinimumDays ? DutyStatus.NotMet
+                : achieved + remaining < minimum ? DutyStatus.NotMet
                 : DutyStatus.InProgress;
-            return new DutyMonth(year, month, duty, achieved, duty.MinimumDays, status);
+            return new DutyMonth(year, month, duty, achieved, minimum, status);
         }
 
         var weeks = WeeksOf(year, month);
@@ -96,7 +115,7 @@ public static class ReceptionDutyCheck
         foreach (var monday in weeks)
         {
             var sunday = monday.AddDays(6);
-            if (days.Count(d => d >= monday && d <= sunday) >= duty.MinimumDays)
+            if (days.Count(d => d >= monday && d <= sunday) >= minimum)
             {
                 met++;
             }
@@ -113,11 +132,8 @@ public static class ReceptionDutyCheck
         return new DutyMonth(year, month, duty, met, weeks.Count, weekly);
     }
 
-    private static HashSet<DateOnly> HeadDays(IEnumerable<ReceptionRecord> records)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        return [.. records.Where(r => r.HeadInPerson).Select(r => r.HeldOn)];
-    }
+    private static HashSet<DateOnly> HeadDays(IReadOnlyCollection<ReceptionRecord> records, bool adHoc) =>
+        [.. records.Where(r => r.HeadInPerson && r.IsAdHoc == adHoc).Select(r => r.HeldOn)];
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

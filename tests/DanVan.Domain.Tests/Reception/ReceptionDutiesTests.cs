@@ -11,10 +11,14 @@ public sealed class ReceptionDutiesTests
     {
         var book = ReceptionDuties.Book;
 
-        book.Duties.Select(d => d.Code).ShouldBe(["TD-1", "TD-2", "TD-3", "TD-4", "TD-5", "TD-6"]);
-        book.Duties.ShouldAllBe(d => d.Citation.Length > 0 && d.Title.Length > 0 && d.MinimumDays >= 1);
+        book.Duties.Select(d => d.Code).ShouldBe(["TD-1", "TD-2", "TD-3", "TD-4", "TD-5", "TD-6", "TD-7", "TD-8"]);
+        book.Duties.ShouldAllBe(d => d.Citation.Length > 0 && d.Title.Length > 0);
+        book.Duties.Where(d => d.Frequency is DutyFrequency.PerMonth or DutyFrequency.PerWeek).ShouldAllBe(d => d.MinimumDays >= 1);
+        book.Duties.Where(d => d.Frequency is DutyFrequency.WhenNeeded or DutyFrequency.NotSet).ShouldAllBe(d => d.MinimumDays == null);
         book.Duties.Where(d => d.Position == HeadPosition.PartySecretary).ShouldAllBe(d => d.Citation.Contains("11-QĐi/TW") && d.Citation.Contains("215-KL/TW"));
         book.Duties.Where(d => d.Position != HeadPosition.PartySecretary).ShouldAllBe(d => d.Citation.StartsWith("Luật Tiếp công dân 2013"));
+        book.Duties.Single(d => d.Position == HeadPosition.CouncilStanding).Citation.ShouldContain("136/2025/QH15");
+        book.Duties.Single(d => d.Position is null).Citation.ShouldContain("Điều 18(3)");
     }
 
     [Fact]
@@ -39,7 +43,9 @@ public sealed class ReceptionDutiesTests
     [InlineData(HeadPosition.AgencyHead, OrganizationLevel.Central, "2026-03-01", "TD-6", 1, DutyFrequency.PerMonth, "Điều 18(2)")]
     [InlineData(HeadPosition.AgencyHead, OrganizationLevel.Province, "2026-03-01", "TD-6", 1, DutyFrequency.PerMonth, "Điều 18(2)")]
     [InlineData(HeadPosition.AgencyHead, OrganizationLevel.Commune, "2026-03-01", "TD-6", 1, DutyFrequency.PerMonth, "Điều 18(2)")]
-    public void The_book_finds_the_duty_of_each_head(HeadPosition position, OrganizationLevel level, string on, string code, int days, DutyFrequency frequency, string article)
+    [InlineData(HeadPosition.CouncilStanding, OrganizationLevel.Province, "2026-07-01", "TD-7", null, DutyFrequency.NotSet, "136/2025")]
+    [InlineData(HeadPosition.CouncilStanding, OrganizationLevel.Commune, "2026-11-01", "TD-7", null, DutyFrequency.NotSet, "136/2025")]
+    public void The_book_finds_the_duty_of_each_head(HeadPosition position, OrganizationLevel level, string on, string code, int? days, DutyFrequency frequency, string article)
     {
         var duty = ReceptionDuties.Book.Find(position, level, Day(on)).ShouldNotBeNull();
 
@@ -54,6 +60,7 @@ public sealed class ReceptionDutiesTests
     [InlineData(HeadPosition.PeopleCommitteeChair, OrganizationLevel.District, "2025-07-01")]
     [InlineData(HeadPosition.DeputyOrDelegate, OrganizationLevel.Commune, "2026-03-01")]
     [InlineData(HeadPosition.DeputyOrDelegate, OrganizationLevel.Province, "2026-03-01")]
+    [InlineData(HeadPosition.CouncilStanding, OrganizationLevel.Province, "2026-06-30")]
     public void No_duty_binds_a_head_the_rules_do_not_name_or_a_deputy(HeadPosition position, OrganizationLevel level, string on) =>
         ReceptionDuties.Book.Find(position, level, Day(on)).ShouldBeNull();
 
@@ -61,6 +68,7 @@ public sealed class ReceptionDutiesTests
     [InlineData("DANG_UY", HeadPosition.PartySecretary)]
     [InlineData("dang_uy", HeadPosition.PartySecretary)]
     [InlineData("UBND", HeadPosition.PeopleCommitteeChair)]
+    [InlineData("HDND", HeadPosition.CouncilStanding)]
     [InlineData("BTGDV", HeadPosition.AgencyHead)]
     [InlineData("MTTQ", HeadPosition.AgencyHead)]
     [InlineData("CQ", HeadPosition.AgencyHead)]
@@ -89,10 +97,27 @@ public sealed class ReceptionDutiesTests
     public void Each_position_has_a_Vietnamese_name_and_only_a_deputy_is_not_a_head()
     {
         Enum.GetValues<HeadPosition>().Select(HeadPositionNames.Of)
-            .ShouldBe(["Bí thư cấp ủy", "Chủ tịch UBND", "Thủ trưởng cơ quan, đơn vị", "Cấp phó hoặc cán bộ được giao"]);
+            .ShouldBe(["Bí thư cấp ủy", "Chủ tịch UBND", "Thủ trưởng cơ quan, đơn vị", "Cấp phó hoặc cán bộ được giao", "Thường trực HĐND"]);
         Enum.GetValues<HeadPosition>().Where(p => !HeadPositionNames.IsHead(p)).ShouldBe([HeadPosition.DeputyOrDelegate]);
         ReceptionDuties.Book.Duties.Single(d => d.Code == "TD-5").Describe().ShouldBe("ít nhất 1 ngày/tuần");
         ReceptionDuties.Book.Duties.Single(d => d.Code == "TD-2").Describe().ShouldBe("ít nhất 2 ngày/tháng");
+        ReceptionDuties.Book.Duties.Single(d => d.Code == "TD-7").Describe().ShouldBe("định kỳ, chưa xác định số ngày");
+        ReceptionDuties.Book.Duties.Single(d => d.Code == "TD-8").Describe().ShouldBe("đột xuất khi cần");
+    }
+
+    [Fact]
+    public void A_duty_to_receive_when_needed_binds_every_head_but_is_never_a_periodic_duty()
+    {
+        var adHoc = ReceptionDuties.Book.Duties.Single(d => d.Frequency == DutyFrequency.WhenNeeded);
+
+        (adHoc.Position, adHoc.Level, adHoc.IsPeriodic).ShouldBe((null, null, false));
+        foreach (var position in Enum.GetValues<HeadPosition>())
+        {
+            foreach (var level in Enum.GetValues<OrganizationLevel>())
+            {
+                ReceptionDuties.Book.Find(position, level, Day("2026-11-01"))?.IsPeriodic.ShouldNotBe(false);
+            }
+        }
     }
 
     private const string Header = "code,title,position,level,frequency,minimum_days,effective_from,effective_to,citation,certainty\n";
@@ -109,6 +134,10 @@ public sealed class ReceptionDutiesTests
     [InlineData("X-1,T,AgencyHead,any,month,1,2026-07-01,2026-06-30,C,confirmed", "after")]
     [InlineData("X-1,T,AgencyHead,any,month,1,,,C,sure", "certainty")]
     [InlineData("X-1,T,AgencyHead,any,month,1,,,,confirmed", "required")]
+    [InlineData("X-1,T,AgencyHead,any,when_needed,1,,,C,confirmed", "no minimum_days")]
+    [InlineData("X-1,T,CouncilStanding,any,not_set,2,,,C,confirmed", "no minimum_days")]
+    [InlineData("X-1,T,any,any,month,1,,,C,confirmed", "only a duty when_needed")]
+    [InlineData("X-1,T,any,any,not_set,,,,C,confirmed", "only a duty when_needed")]
     public void A_bad_row_is_refused_with_its_line(string row, string problem)
     {
         var error = Should.Throw<FormatException>(() => ReceptionDuties.Parse(new StringReader(Header + row)));

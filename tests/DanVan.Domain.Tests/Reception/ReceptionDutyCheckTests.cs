@@ -12,9 +12,9 @@ public sealed class ReceptionDutyCheckTests
     private static readonly ReceptionDuty CommuneChair = ReceptionDuties.Book.Duties.Single(d => d.Code == "TD-5");
     private static readonly DateOnly Later = new(2027, 1, 1);
 
-    // Sessions as "yyyy-MM-dd" for the head in person, "yyyy-MM-dd*" for a deputy's.
+    // Sessions as "yyyy-MM-dd" for the head in person, "yyyy-MM-dd*" for a deputy's, "yyyy-MM-dd!" for the head's ad hoc session.
     private static ReceptionRecord[] Sessions(string list) =>
-        [.. list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => new ReceptionRecord(Day(s.TrimEnd('*')), !s.EndsWith('*')))];
+        [.. list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => new ReceptionRecord(Day(s.TrimEnd('*', '!')), !s.EndsWith('*'), s.EndsWith('!')))];
 
     [Theory]
     [InlineData("", 0, DutyStatus.NotMet, "Chưa đạt (0/2 ngày)")]
@@ -169,6 +169,59 @@ public sealed class ReceptionDutyCheckTests
             DutyStatus.Upcoming, DutyStatus.Upcoming, DutyStatus.Upcoming, DutyStatus.Upcoming, DutyStatus.Upcoming, DutyStatus.Upcoming,
         ]);
         months.ShouldAllBe(m => m.Duty!.Code == "TD-2");
+    }
+
+    [Theory]
+    [InlineData("2026-03-05!", 0, 1, DutyStatus.NotMet)]
+    [InlineData("2026-03-05! 2026-03-19!", 0, 2, DutyStatus.NotMet)]
+    [InlineData("2026-03-05 2026-03-19!", 1, 1, DutyStatus.NotMet)]
+    [InlineData("2026-03-05 2026-03-12 2026-03-19!", 2, 1, DutyStatus.Met)]
+    [InlineData("2026-03-05 2026-03-05! 2026-03-12", 2, 1, DutyStatus.Met)]
+    [InlineData("2026-02-27! 2026-04-01!", 0, 0, DutyStatus.NotMet)]
+    public void Ad_hoc_days_are_counted_beside_the_periodic_duty_never_toward_it(string sessions, int periodic, int adHoc, DutyStatus status)
+    {
+        var month = ReceptionDutyCheck.Check(CommuneSecretary, 2026, 3, Sessions(sessions), Later);
+
+        (month.Achieved, month.AdHocDays, month.Status).ShouldBe((periodic, adHoc, status));
+    }
+
+    [Fact]
+    public void A_deputys_ad_hoc_session_is_not_the_heads()
+    {
+        var record = new ReceptionRecord(Day("2026-03-05"), HeadInPerson: false, IsAdHoc: true);
+
+        ReceptionDutyCheck.Check(CommuneSecretary, 2026, 3, [record], Later).AdHocDays.ShouldBe(0);
+    }
+
+    [Fact]
+    public void A_weekly_duty_is_not_met_by_ad_hoc_days()
+    {
+        var month = ReceptionDutyCheck.Check(CommuneChair, 2026, 3, Sessions("2026-03-02 2026-03-09! 2026-03-16 2026-03-23 2026-03-30"), Later);
+
+        (month.Achieved, month.Required, month.AdHocDays, month.Status).ShouldBe((4, 5, 1, DutyStatus.NotMet));
+    }
+
+    [Theory]
+    [InlineData("2026-08-03 2026-08-20 2026-08-20 2026-08-21*", "2026-09-01", DutyStatus.Tracked, "Theo dõi (2 ngày)")]
+    [InlineData("", "2026-09-01", DutyStatus.Tracked, "Theo dõi (0 ngày)")]
+    [InlineData("", "2026-07-31", DutyStatus.Upcoming, "Chưa đến kỳ")]
+    public void A_duty_without_a_minimum_shows_the_days_without_a_verdict(string sessions, string today, DutyStatus status, string text)
+    {
+        var council = ReceptionDuties.Book.Find(HeadPosition.CouncilStanding, OrganizationLevel.Commune, Day("2026-08-01"))!;
+
+        var month = ReceptionDutyCheck.Check(council, 2026, 8, Sessions(sessions), Day(today));
+
+        (month.Status, month.Text, month.Required).ShouldBe((status, text, 0));
+    }
+
+    [Fact]
+    public void The_council_standing_committee_is_tracked_from_the_month_its_duty_took_effect()
+    {
+        var months = ReceptionDutyCheck.Months(ReceptionDuties.Book, HeadPosition.CouncilStanding, OrganizationLevel.Province, null, null,
+            Sessions("2026-06-10 2026-07-10 2026-07-11!"), Day("2026-06-01"), 3, Day("2026-08-15"));
+
+        months.Select(m => (m.Status, m.Achieved, m.AdHocDays)).ShouldBe(
+            [(DutyStatus.NotApplicable, 0, 0), (DutyStatus.Tracked, 1, 1), (DutyStatus.Tracked, 0, 0)]);
     }
 
     private static ReceptionDuty Duty(string code, int days, DateOnly? from, DateOnly? to) =>

@@ -57,7 +57,7 @@ public abstract class ReceptionTests(DanVanFactory factory)
         after.Rows.Items.ShouldHaveSingleItem().HeadPosition.ShouldBe("PartySecretary");
         heads.Rows.Items.ShouldHaveSingleItem().HeadPosition.ShouldBe("AgencyHead");
         heads.Cell(commission.Id, "2026-03").Text.ShouldBe("Chưa đạt (0/1 ngày)");
-        before.Duties.Select(d => d.Code).ShouldBe(["TD-1", "TD-2", "TD-3", "TD-5", "TD-6"]);
+        before.Duties.Select(d => d.Code).ShouldBe(["TD-1", "TD-2", "TD-3", "TD-5", "TD-6", "TD-7", "TD-8"]);
         before.Duties.Single(d => d.Code == "TD-2").Citation.ShouldContain("Kết luận 215-KL/TW");
         var last2025 = await DutiesAsync(clerk, commune.Id, 2025);
         last2025.Cell(commune.Id, "2025-06").Status.ShouldBe("NotApplicable");
@@ -101,6 +101,64 @@ public abstract class ReceptionTests(DanVanFactory factory)
         missed.Cell(committee.Id, "2026-03").Text.ShouldBe("Chưa đạt (4/5 tuần)");
         chairs.Rows.Items.ShouldContain(r => r.OrganizationId == committee.Id);
         chairs.Rows.Items.ShouldAllBe(r => r.HeadPosition == "PeopleCommitteeChair");
+    }
+
+    [Fact]
+    public async Task An_ad_hoc_session_needs_its_reason_and_is_shown_beside_the_periodic_duty_never_counted_toward_it()
+    {
+        var clerk = await factory.BearerAsync("nghean.chuyenvien");
+        var (_, commune) = await CommuneAsync(11);
+        await RecordAsync(clerk, Session(commune.Id, "05/03/2026"));
+        var before = await ListAsync(clerk, $"organizationId={commune.Id}&pageSize=100");
+
+        var noReason = await clerk.PostAsJsonAsync("/api/v1/reception-sessions", Session(commune.Id, "19/03/2026", isAdHoc: true, adHocReason: "  "));
+        var unchanged = await ListAsync(clerk, $"organizationId={commune.Id}&pageSize=100");
+        var adHoc = await RecordAsync(clerk, Session(commune.Id, "19/03/2026", isAdHoc: true, adHocReason: "Hơn 40 hộ dân thôn 3 kéo đến trụ sở phản đối việc đổ thải của bãi rác."));
+        await RecordAsync(clerk, Session(commune.Id, "20/03/2026", headInPerson: false, isAdHoc: true, adHocReason: "Cấp phó tiếp đoàn đông người."));
+        var grid = await DutiesAsync(clerk, commune.Id, 2026);
+        var html = await (await factory.BrowserAsync("nghean.chuyenvien")).GetStringAsync($"/Reception/Details/{adHoc.Id}");
+        var duties = await (await factory.BrowserAsync("nghean.chuyenvien")).GetStringAsync($"/Reception/Duties?organizationId={commune.Id}&year=2026");
+
+        (await Errors(noReason)).ShouldContainKey("AdHocReason");
+        unchanged.Total.ShouldBe(before.Total);
+        (adHoc.IsAdHoc, adHoc.AdHocReason).ShouldBe((true, "Hơn 40 hộ dân thôn 3 kéo đến trụ sở phản đối việc đổ thải của bãi rác."));
+        var march = grid.Cell(commune.Id, "2026-03");
+        (march.Status, march.Text, march.AdHocDays).ShouldBe(("NotMet", "Chưa đạt (1/2 ngày)", 1));
+        grid.Duties.Single(d => d.Code == "TD-8").Minimum.ShouldBe("đột xuất khi cần");
+        html.ShouldContain("data-testid=\"adhoc-badge\"");
+        html.ShouldContain("Hơn 40 hộ dân thôn 3");
+        duties.ShouldContain("+1 ngày đột xuất");
+    }
+
+    [Fact]
+    public async Task The_council_standing_committees_days_are_tracked_without_a_verdict_from_July_2026()
+    {
+        var admin = await factory.BearerAsync("nghean.quantri");
+        var (commission, commune) = await CommuneAsync(12);
+        var created = await admin.PostAsJsonAsync("/api/v1/organizations", new
+        {
+            name = $"Hội đồng nhân dân thử {Guid.NewGuid():N}"[..40],
+            typeId = await Reporting.TypeIdAsync(admin, "HDND"),
+            level = "Commune",
+            adminUnitCode = commune.AdminUnitCode,
+            parentId = commission.Id,
+            validFrom = "01/07/2025",
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var council = await created.ReadAsync<Org>();
+        await RecordAsync(admin, Session(council.Id, "10/06/2026", position: "CouncilStanding"));
+        await RecordAsync(admin, Session(council.Id, "10/08/2026", position: "CouncilStanding"));
+        await RecordAsync(admin, Session(council.Id, "12/08/2026", position: "CouncilStanding", isAdHoc: true, adHocReason: "Cử tri phản ánh ngập úng kéo dài."));
+
+        var grid = await DutiesAsync(admin, council.Id, 2026);
+        var councils = await DutiesAsync(admin, commission.Id, 2026, "&position=CouncilStanding");
+
+        grid.Rows.Items.ShouldHaveSingleItem().HeadPosition.ShouldBe("CouncilStanding");
+        grid.Cell(council.Id, "2026-06").Status.ShouldBe("NotApplicable");
+        var august = grid.Cell(council.Id, "2026-08");
+        (august.Duty, august.Status, august.Text, august.AdHocDays).ShouldBe(("TD-7", "Tracked", "Theo dõi (1 ngày)", 1));
+        councils.Rows.Items.ShouldContain(r => r.OrganizationId == council.Id);
+        councils.Rows.Items.ShouldAllBe(r => r.HeadPosition == "CouncilStanding");
     }
 
     [Fact]
@@ -298,7 +356,7 @@ public abstract class ReceptionTests(DanVanFactory factory)
         invalid.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await invalid.Content.ReadAsStringAsync()).ShouldContain("Số lượt công dân phải là số nguyên từ 0 đến 100.000.");
         first.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        details.ShouldContain("Đã ghi buổi tiếp công dân ngày 12/06/2026. Buổi tiếp được tính vào trách nhiệm tiếp dân của người đứng đầu.");
+        details.ShouldContain("Đã ghi buổi tiếp công dân ngày 12/06/2026. Buổi tiếp được tính vào trách nhiệm tiếp dân định kỳ của người đứng đầu.");
         details.ShouldContain("data-confirm=\"Xóa buổi tiếp công dân ngày 12/06/2026");
         list.ShouldContain("05/06/2026");
         list.ShouldContain("12/06/2026");

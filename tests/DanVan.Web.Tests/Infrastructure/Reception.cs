@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 namespace DanVan.Web.Tests.Infrastructure;
 
 // Reception sessions, dialogues and the duty grid as a client reads them; enums arrive as their names.
-public sealed record SessionRow(long Id, int OrganizationId, string OrganizationName, DateOnly HeldOn, string Place, string ReceiverName, string ReceiverPosition, bool HeadInPerson, bool IsOnline, int CitizenCount, string Matters, string? Outcomes);
+public sealed record SessionRow(long Id, int OrganizationId, string OrganizationName, DateOnly HeldOn, string Place, string ReceiverName, string ReceiverPosition, bool HeadInPerson, bool IsOnline, bool IsAdHoc, string? AdHocReason, int CitizenCount, string Matters, string? Outcomes);
 
 public sealed record DialogueRow(long Id, int OrganizationId, string Topic, DateOnly HeldOn, string Place, string HostName, string HostPosition, int ParticipantCount, string? Participants, string Issues, string? Answers, List<string> FollowUps);
 
@@ -21,23 +21,27 @@ public sealed record DutyRule(string Code, string Title, string Minimum, string 
 
 public sealed record DutyRow(int OrganizationId, string OrganizationName, string HeadPosition, List<DutyCell> Cells);
 
-public sealed record DutyCell(string Month, string? Duty, int Achieved, int Required, string Unit, string Status, string Text);
+public sealed record DutyCell(string Month, string? Duty, int Achieved, int Required, string Unit, string Status, string Text, int AdHocDays);
 
 public static class ReceptionClient
 {
-    public static object Session(int organizationId, string heldOn, bool headInPerson = true, string position = "PartySecretary", object? citizenCount = null, string place = "Trụ sở tiếp công dân xã", string matters = "Ông Lê Văn Hùng đề nghị làm rõ ranh giới đất ở thôn 5.") => new
-    {
-        organizationId,
-        heldOn,
-        place,
-        receiverName = headInPerson ? "Nguyễn Văn Thắng" : "Trần Thị Lan",
-        receiverPosition = headInPerson ? position : "DeputyOrDelegate",
-        headInPerson,
-        isOnline = false,
-        citizenCount = citizenCount ?? 3,
-        matters,
-        outcomes = "Giao công chức địa chính kiểm tra, trả lời trong 10 ngày.",
-    };
+    public static object Session(
+        int organizationId, string heldOn, bool headInPerson = true, string position = "PartySecretary", object? citizenCount = null, string place = "Trụ sở tiếp công dân xã",
+        string matters = "Ông Lê Văn Hùng đề nghị làm rõ ranh giới đất ở thôn 5.", bool isAdHoc = false, string? adHocReason = null) => new
+        {
+            organizationId,
+            heldOn,
+            place,
+            receiverName = headInPerson ? "Nguyễn Văn Thắng" : "Trần Thị Lan",
+            receiverPosition = headInPerson ? position : "DeputyOrDelegate",
+            headInPerson,
+            isOnline = false,
+            isAdHoc,
+            adHocReason,
+            citizenCount = citizenCount ?? 3,
+            matters,
+            outcomes = "Giao công chức địa chính kiểm tra, trả lời trong 10 ngày.",
+        };
 
     public static object Dialogue(int organizationId, string heldOn = "15/04/2026", string topic = "Đối thoại về bồi thường giải phóng mặt bằng đường ven biển") => new
     {

@@ -18,6 +18,8 @@ public sealed class ChangeHistory(AppDbContext db)
         ["ReceiverPosition"] = "Chức vụ",
         ["HeadInPerson"] = "Người đứng đầu trực tiếp tiếp",
         ["IsOnline"] = "Tiếp trực tuyến",
+        ["IsAdHoc"] = "Tiếp đột xuất",
+        ["AdHocReason"] = "Lý do tiếp đột xuất",
         ["CitizenCount"] = "Số lượt công dân",
         ["Matters"] = "Nội dung phản ánh, kiến nghị",
         ["Outcomes"] = "Kết quả",

@@ -78,6 +78,7 @@ public sealed class DutiesModel(ReceptionDutyGrid grid, SubtreeAccess access, Ti
         DutyStatus.Met => "text-bg-success",
         DutyStatus.NotMet => "text-bg-danger",
         DutyStatus.InProgress => "text-bg-warning",
+        DutyStatus.Tracked => "text-bg-info",
         _ => "text-bg-light border",
     };
 }

@@ -37,6 +37,8 @@ public sealed class EditModel(SaveReceptionSession save, ReceptionSessionDirecto
                 ReceiverPosition = session.ReceiverPosition.ToString(),
                 HeadInPerson = session.HeadInPerson,
                 IsOnline = session.IsOnline,
+                IsAdHoc = session.IsAdHoc,
+                AdHocReason = session.AdHocReason,
                 CitizenCount = session.CitizenCount.ToString(CultureInfo.InvariantCulture),
                 Matters = session.Matters,
                 Outcomes = session.Outcomes,
@@ -72,7 +74,9 @@ public sealed class EditModel(SaveReceptionSession save, ReceptionSessionDirecto
 
         var session = result.Value!;
         TempData["Success"] = sessionId is null
-            ? $"Đã ghi buổi tiếp công dân ngày {DateInput.Show(session.HeldOn)}." + (session.HeadInPerson ? " Buổi tiếp được tính vào trách nhiệm tiếp dân của người đứng đầu." : string.Empty)
+            ? $"Đã ghi buổi tiếp công dân ngày {DateInput.Show(session.HeldOn)}." + (session.HeadInPerson
+                ? session.IsAdHoc ? " Buổi tiếp đột xuất được ghi riêng, không tính vào số ngày tiếp định kỳ." : " Buổi tiếp được tính vào trách nhiệm tiếp dân định kỳ của người đứng đầu."
+                : string.Empty)
             : $"Đã lưu thay đổi buổi tiếp công dân ngày {DateInput.Show(session.HeldOn)}.";
         return RedirectToPage("Details", new { sessionId = session.Id });
     }

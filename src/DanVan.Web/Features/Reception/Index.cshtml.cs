@@ -70,8 +70,8 @@ public sealed class IndexModel(ReceptionSessionDirectory directory, SubtreeAcces
         }
 
         return ExcelExport.File("so-tiep-cong-dan.xlsx", "Sổ tiếp công dân",
-            ["Ngày tiếp", "Cơ quan, tổ chức", "Địa điểm", "Người tiếp", "Chức vụ", "Người đứng đầu trực tiếp tiếp", "Hình thức", "Số lượt công dân", "Nội dung phản ánh, kiến nghị", "Kết quả"],
+            ["Ngày tiếp", "Cơ quan, tổ chức", "Địa điểm", "Người tiếp", "Chức vụ", "Người đứng đầu trực tiếp tiếp", "Hình thức", "Đột xuất", "Lý do tiếp đột xuất", "Số lượt công dân", "Nội dung phản ánh, kiến nghị", "Kết quả"],
             list.Items,
-            s => [s.HeldOn, s.OrganizationName, s.Place, s.ReceiverName, s.ReceiverPositionName, s.HeadInPerson ? "Có" : "Không", s.IsOnline ? "Trực tuyến" : "Trực tiếp", s.CitizenCount, s.Matters, s.Outcomes]);
+            s => [s.HeldOn, s.OrganizationName, s.Place, s.ReceiverName, s.ReceiverPositionName, s.HeadInPerson ? "Có" : "Không", s.IsOnline ? "Trực tuyến" : "Trực tiếp", s.IsAdHoc ? "Có" : "Không", s.AdHocReason, s.CitizenCount, s.Matters, s.Outcomes]);
     }
 }

@@ -41,7 +41,7 @@ public sealed record DutyGridQuery(int? OrganizationId, int? Year, HeadPosition?
             }
             else
             {
-                errors.Add("position", "Người đứng đầu phải là PartySecretary, PeopleCommitteeChair hoặc AgencyHead.");
+                errors.Add("position", "Người đứng đầu phải là PartySecretary, PeopleCommitteeChair, CouncilStanding hoặc AgencyHead.");
             }
         }
 
@@ -65,11 +65,12 @@ public sealed record DutyRuleDto(string Code, string Title, string Minimum, stri
 
 public sealed record DutyRowDto(int OrganizationId, string OrganizationName, string LevelName, HeadPosition HeadPosition, string HeadPositionName, IReadOnlyList<DutyCellDto> Cells);
 
-public sealed record DutyCellDto(string Month, string? Duty, int Achieved, int Required, string Unit, DutyStatus Status, string StatusName, string Text);
+public sealed record DutyCellDto(string Month, string? Duty, int Achieved, int Required, string Unit, DutyStatus Status, string StatusName, string Text, int AdHocDays);
 
 /// <summary>
 /// Each head of an organisation's subtree against the reception duty month by month: the months
-/// of a year, or the last six. Only sessions the head personally received count.
+/// of a year, or the last six. Only sessions the head personally received count; those held when a
+/// case called for it (đột xuất) are shown beside the periodic duty, not counted toward it.
 /// </summary>
 public sealed class ReceptionDutyGrid(AppDbContext db, SubtreeAccess access, TimeProvider clock)
 {
@@ -92,7 +93,9 @@ public sealed class ReceptionDutyGrid(AppDbContext db, SubtreeAccess access, Tim
         {
             HeadPosition.PartySecretary => organizations.Where(o => o.Type!.Code == HeadPositionNames.PartyCommitteeType),
             HeadPosition.PeopleCommitteeChair => organizations.Where(o => o.Type!.Code == HeadPositionNames.PeopleCommitteeType),
-            HeadPosition.AgencyHead => organizations.Where(o => o.Type!.Code != HeadPositionNames.PartyCommitteeType && o.Type.Code != HeadPositionNames.PeopleCommitteeType),
+            HeadPosition.CouncilStanding => organizations.Where(o => o.Type!.Code == HeadPositionNames.PeopleCouncilType),
+            HeadPosition.AgencyHead => organizations.Where(o => o.Type!.Code != HeadPositionNames.PartyCommitteeType
+                && o.Type.Code != HeadPositionNames.PeopleCommitteeType && o.Type.Code != HeadPositionNames.PeopleCouncilType),
             _ => organizations,
         };
         foreach (var term in VietnameseText.SearchTerms(query.Q))
@@ -110,9 +113,9 @@ public sealed class ReceptionDutyGrid(AppDbContext db, SubtreeAccess access, Tim
         var until = last.AddDays(6);
         var days = (await db.ReceptionSessions.AsNoTracking()
                 .Where(s => ids.Contains(s.OrganizationId) && s.HeadInPerson && s.HeldOn >= first && s.HeldOn <= until)
-                .Select(s => new { s.OrganizationId, s.HeldOn }).Distinct()
+                .Select(s => new { s.OrganizationId, s.HeldOn, s.IsAdHoc }).Distinct()
                 .ToListAsync(cancellationToken))
-            .ToLookup(s => s.OrganizationId, s => new ReceptionRecord(s.HeldOn, HeadInPerson: true));
+            .ToLookup(s => s.OrganizationId, s => new ReceptionRecord(s.HeldOn, HeadInPerson: true, s.IsAdHoc));
 
         var book = ReceptionDuties.Book;
         var rows = page.Select(o =>
@@ -130,7 +133,7 @@ public sealed class ReceptionDutyGrid(AppDbContext db, SubtreeAccess access, Tim
     }
 
     private static DutyCellDto Cell(DutyMonth month) =>
-        new(Key(new DateOnly(month.Year, month.Month, 1)), month.Duty?.Code, month.Achieved, month.Required, month.Unit, month.Status, DutyStatusNames.Of(month.Status), month.Text);
+        new(Key(new DateOnly(month.Year, month.Month, 1)), month.Duty?.Code, month.Achieved, month.Required, month.Unit, month.Status, DutyStatusNames.Of(month.Status), month.Text, month.AdHocDays);
 
     private static string Key(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,7 @@ public sealed class ReceptionSessionInput
 
     public string? ReceiverName { get; set; }
 
-    /// <summary>PartySecretary, PeopleCommitteeChair, AgencyHead or DeputyOrDelegate.</summary>
+    /// <summary>PartySecretary, PeopleCommitteeChair, CouncilStanding, AgencyHead or DeputyOrDelegate.</summary>
     public string? ReceiverPosition { get; set; }
 
     /// <summary>Whether the head personally received: only then does the session count toward the duty.</summary>
@@ -24,6 +24,12 @@ public sealed class ReceptionSessionInput
 
     /// <summary>Received online rather than in person.</summary>
     public bool IsOnline { get; set; }
+
+    /// <summary>Tiếp đột xuất: held because a case called for it; counted beside the periodic duty, not toward it.</summary>
+    public bool IsAdHoc { get; set; }
+
+    /// <summary>The case that called for the ad hoc session; required when <see cref="IsAdHoc"/>.</summary>
+    public string? AdHocReason { get; set; }
 
     /// <summary>How many citizens came, a whole number.</summary>
     [JsonConverter(typeof(NumberOrTextConverter))]
@@ -45,6 +51,8 @@ public sealed record ReceptionSessionDto(
     string ReceiverPositionName,
     bool HeadInPerson,
     bool IsOnline,
+    bool IsAdHoc,
+    string? AdHocReason,
     int CitizenCount,
     string Matters,
     string? Outcomes,

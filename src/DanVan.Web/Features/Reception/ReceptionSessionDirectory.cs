@@ -72,6 +72,6 @@ public sealed class ReceptionSessionDirectory(AppDbContext db, SubtreeAccess acc
         var s = row.Session;
         return new ReceptionSessionDto(
             s.Id, s.OrganizationId, row.OrganizationName, s.HeldOn, s.Place, s.ReceiverName, s.ReceiverPosition, HeadPositionNames.Of(s.ReceiverPosition),
-            s.HeadInPerson, s.IsOnline, s.CitizenCount, s.Matters, s.Outcomes, s.CreatedAt, s.CreatedBy, s.UpdatedAt, s.UpdatedBy);
+            s.HeadInPerson, s.IsOnline, s.IsAdHoc, s.AdHocReason, s.CitizenCount, s.Matters, s.Outcomes, s.CreatedAt, s.CreatedBy, s.UpdatedAt, s.UpdatedBy);
     }
 }

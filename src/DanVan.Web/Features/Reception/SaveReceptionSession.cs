@@ -31,7 +31,7 @@ public sealed class SaveReceptionSession(AppDbContext db, SubtreeAccess access, 
         session.UpdatedBy = actor.UserName;
         db.ReceptionSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Reception session {SessionId} recorded for organization {OrganizationId}, head in person: {HeadInPerson}", session.Id, session.OrganizationId, session.HeadInPerson);
+        logger.LogInformation("Reception session {SessionId} recorded for organization {OrganizationId}, head in person: {HeadInPerson}, ad hoc: {IsAdHoc}", session.Id, session.OrganizationId, session.HeadInPerson, session.IsAdHoc);
         return CommandResult<ReceptionSession>.Ok(session);
     }
 
@@ -57,6 +57,8 @@ public sealed class SaveReceptionSession(AppDbContext db, SubtreeAccess access, 
         session.ReceiverPosition = values.ReceiverPosition;
         session.HeadInPerson = values.HeadInPerson;
         session.IsOnline = values.IsOnline;
+        session.IsAdHoc = values.IsAdHoc;
+        session.AdHocReason = values.AdHocReason;
         session.CitizenCount = values.CitizenCount;
         session.Matters = values.Matters;
         session.Outcomes = values.Outcomes;
@@ -112,6 +114,7 @@ public sealed class SaveReceptionSession(AppDbContext db, SubtreeAccess access, 
             errors.Add(nameof(input.HeadInPerson), "Cấp phó hoặc cán bộ được giao tiếp thì không phải người đứng đầu trực tiếp tiếp: bỏ chọn ô này hoặc sửa chức vụ.");
         }
 
+        errors.Text(nameof(input.AdHocReason), "lý do tiếp đột xuất", input.AdHocReason, ReceptionLimits.ReasonLength, required: input.IsAdHoc);
         var citizens = ReceptionValidation.Count(input.CitizenCount, nameof(input.CitizenCount), "số lượt công dân", 0, errors);
         errors.Text(nameof(input.Matters), "nội dung công dân phản ánh, kiến nghị", input.Matters, ReceptionLimits.TextLength, required: citizens is > 0)
             .Text(nameof(input.Outcomes), "kết quả tiếp", input.Outcomes, ReceptionLimits.TextLength, required: false);
@@ -140,6 +143,8 @@ public sealed class SaveReceptionSession(AppDbContext db, SubtreeAccess access, 
             ReceiverPosition = position!.Value,
             HeadInPerson = input.HeadInPerson,
             IsOnline = input.IsOnline,
+            IsAdHoc = input.IsAdHoc,
+            AdHocReason = input.IsAdHoc ? ReceptionValidation.Blank(input.AdHocReason) : null,
             CitizenCount = citizens!.Value,
             Matters = input.Matters?.Trim() ?? string.Empty,
             Outcomes = ReceptionValidation.Blank(input.Outcomes),
