@@ -13,7 +13,8 @@ public sealed class ReceptionJourneys(BrowserFixture fixture)
         var central = await fixture.Factory.BearerAsync("tw.chuyenvien");
         var ngheAn = await Orgs.FindAsync(central, "ban tuyen giao va dan van tinh uy nghe an");
         var commune = (await Reporting.CommuneCommitteesAsync(central, ngheAn.Id))[0];
-        var month = new DateOnly(DateTime.UtcNow.AddHours(7).Year, DateTime.UtcNow.AddHours(7).Month, 1).AddMonths(-1);
+        // A whole month before the demo's sessions, which cover the last six.
+        var month = new DateOnly(DateTime.UtcNow.AddHours(7).Year, DateTime.UtcNow.AddHours(7).Month, 1).AddMonths(-8);
         var key = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         string Day(int day) => month.AddDays(day - 1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
         var page = await fixture.NewPageAsync();
@@ -38,6 +39,14 @@ public sealed class ReceptionJourneys(BrowserFixture fixture)
         (await cell.InnerTextAsync()).ShouldNotContain("Chưa đạt");
         (await cell.InnerTextAsync()).ShouldContain("2/2 ngày");
         (await page.GetByTestId("duty-rules").InnerTextAsync()).ShouldContain("Kết luận 215-KL/TW");
+
+        await page.GotoAsync("/Reception/Edit");
+        await page.GetByLabel("Tiếp đột xuất", new() { Exact = true }).CheckAsync();
+        await RecordAsync(page, Day(26), head: true, adHocReason: "Nhiều hộ dân phản đối việc san lấp kênh tưới tiêu.");
+        (await page.GetByTestId("adhoc-badge").InnerTextAsync()).ShouldBe("Tiếp đột xuất");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xem trách nhiệm tiếp dân" }).ClickAsync();
+        (await cell.InnerTextAsync()).ShouldContain("2/2 ngày");
+        (await cell.InnerTextAsync()).ShouldContain("+1 ngày đột xuất");
         await cell.ScrollIntoViewIfNeededAsync();
         await Journey.ShotAsync(page, "reception-duties-met-desktop");
 
@@ -91,8 +100,13 @@ public sealed class ReceptionJourneys(BrowserFixture fixture)
         await Journey.CheckPagesFitAsync(page, pages, phone);
     }
 
-    private static async Task RecordAsync(IPage page, string day, bool head)
+    private static async Task RecordAsync(IPage page, string day, bool head, string? adHocReason = null)
     {
+        if (adHocReason is not null)
+        {
+            await page.GetByLabel("Lý do tiếp đột xuất").FillAsync(adHocReason);
+        }
+
         await page.GetByLabel("Ngày tiếp").FillAsync(day);
         await page.GetByLabel("Địa điểm tiếp").FillAsync("Trụ sở tiếp công dân xã");
         await page.GetByLabel("Số lượt công dân").FillAsync("4");

@@ -107,6 +107,8 @@ public sealed class DatabaseInitializer(
                 await new CampaignDemoSeeder(db, clock).SeedAsync(central, cancellationToken);
                 progress?.Report("Báo cáo tình hình nhân dân mẫu");
                 await new SentimentDemoSeeder(db, clock).SeedAsync(cancellationToken);
+                progress?.Report("Tiếp công dân, đối thoại mẫu");
+                await new ReceptionDemoSeeder(db, clock).SeedAsync(cancellationToken);
             }
         }
 
