@@ -34,17 +34,11 @@ public sealed class ModelDemoSeeder(AppDbContext main, TimeProvider clock)
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ReportSchedule.VietnamDay(now);
-        var commission = await db.OrganizationTypes.Where(t => t.Code == OrganizationTypeCatalog.Commission).Select(t => t.Id).SingleAsync(cancellationToken);
-        var committee = await db.OrganizationTypes.Where(t => t.Code == OrganizationTypeCatalog.PartyCommittee).Select(t => t.Id).SingleAsync(cancellationToken);
-        var provinces = await db.Organizations.AsNoTracking()
-            .Where(o => o.Level == OrganizationLevel.Province && o.TypeId == commission && o.ValidTo == null && db.Organizations.Any(c => c.ParentId == o.Id))
-            .OrderBy(o => o.Id).Take(3).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
         var added = 0;
         var index = 0;
-        foreach (var province in provinces)
+        foreach (var province in (await DemoProvinces.LoadAsync(db, 5, cancellationToken)).Where(p => p.Communes.Count > 0).Take(3))
         {
-            var communes = await db.Organizations.AsNoTracking().Where(o => o.ParentId == province.Id && o.TypeId == committee && o.ValidTo == null)
-                .OrderBy(o => o.AdminUnitCode).Take(5).Select(o => new { o.Id, o.Level }).ToListAsync(cancellationToken);
+            var communes = province.Communes;
             if (communes.Count < 3)
             {
                 continue;

@@ -1,5 +1,4 @@
 using DanVan.Data.Reception;
-using DanVan.Domain.Organizations;
 using DanVan.Domain.Reception;
 using DanVan.Domain.Reporting;
 using Microsoft.EntityFrameworkCore;
@@ -32,16 +31,10 @@ public sealed class ReceptionDemoSeeder(AppDbContext main, TimeProvider clock)
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ReportSchedule.VietnamDay(now);
-        var commission = await db.OrganizationTypes.Where(t => t.Code == OrganizationTypeCatalog.Commission).Select(t => t.Id).SingleAsync(cancellationToken);
-        var committee = await db.OrganizationTypes.Where(t => t.Code == OrganizationTypeCatalog.PartyCommittee).Select(t => t.Id).SingleAsync(cancellationToken);
-        var provinces = await db.Organizations.AsNoTracking()
-            .Where(o => o.Level == OrganizationLevel.Province && o.TypeId == commission && o.ValidTo == null).OrderBy(o => o.Id).ToListAsync(cancellationToken);
         var sessions = new List<ReceptionSession>();
-        foreach (var province in provinces)
+        foreach (var province in await DemoProvinces.LoadAsync(db, 3, cancellationToken))
         {
-            var communes = await db.Organizations.AsNoTracking()
-                .Where(o => o.ParentId == province.Id && o.TypeId == committee && o.ValidTo == null)
-                .OrderBy(o => o.AdminUnitCode).Take(3).ToListAsync(cancellationToken);
+            var communes = province.Communes;
             for (var back = 5; back >= 0; back--)
             {
                 var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-back);

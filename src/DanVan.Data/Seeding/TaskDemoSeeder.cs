@@ -32,16 +32,10 @@ public sealed class TaskDemoSeeder(AppDbContext main, TimeProvider clock)
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ReportSchedule.VietnamDay(now);
-        var commission = await db.OrganizationTypes.Where(t => t.Code == OrganizationTypeCatalog.Commission).Select(t => t.Id).SingleAsync(cancellationToken);
-        var committee = await db.OrganizationTypes.Where(t => t.Code == OrganizationTypeCatalog.PartyCommittee).Select(t => t.Id).SingleAsync(cancellationToken);
-        var provinces = await db.Organizations.AsNoTracking()
-            .Where(o => o.Level == OrganizationLevel.Province && o.TypeId == commission && o.ValidTo == null).OrderBy(o => o.Id).ToListAsync(cancellationToken);
         var added = 0;
-        foreach (var province in provinces)
+        foreach (var province in await DemoProvinces.LoadAsync(db, 2, cancellationToken))
         {
-            var communes = await db.Organizations.AsNoTracking()
-                .Where(o => o.ParentId == province.Id && o.TypeId == committee && o.ValidTo == null)
-                .OrderBy(o => o.AdminUnitCode).Take(2).ToListAsync(cancellationToken);
+            var communes = province.Communes;
             var programme = new WorkProgramme
             {
                 OrganizationId = province.Id,
