@@ -79,14 +79,14 @@ public abstract class RemoteAreasTests(DanVanFactory factory)
 
         (await UnitError(admin, new { unit = "  " })).ShouldBe("Vui lòng nhập tên hoặc mã đơn vị hành chính.");
         var twoNames = await UnitError(admin, new { unit = "Bắc Lý" });
-        twoNames.ShouldStartWith("Có 2 đơn vị cấp xã tên \"Bắc Lý\"");
+        twoNames.ShouldStartWith("Có 2 đơn vị cấp xã tên “Bắc Lý”");
         twoNames.ShouldContain("Xã Bắc Lý (Tỉnh Ninh Bình, mã 13579)");
         twoNames.ShouldContain("Xã Bắc Lý (Tỉnh Nghệ An, mã 16819)");
         (await UnitError(admin, new { unit = "40" })).ShouldBe("Tỉnh Nghệ An (mã 40) không phải đơn vị hành chính cấp xã; chỉ xã, phường, đặc khu được xác định là vùng sâu, vùng xa.");
         (await UnitError(admin, new { unit = "Nghệ An" })).ShouldContain("không phải đơn vị hành chính cấp xã");
         (await UnitError(admin, new { unit = "99999" })).ShouldBe("Không có đơn vị hành chính nào mã 99999.");
         (await UnitError(admin, new { unit = "16015" })).ShouldBe("Xã Đồng Lộc (mã 16015) đã thôi hiệu lực từ 01/07/2025; chỉ đơn vị đang có hiệu lực mới được xác định là vùng sâu, vùng xa.");
-        (await UnitError(admin, new { unit = "Xã Không Có Thật" })).ShouldStartWith("Không tìm thấy xã, phường, đặc khu đang có hiệu lực tên \"Xã Không Có Thật\"");
+        (await UnitError(admin, new { unit = "Xã Không Có Thật" })).ShouldStartWith("Không tìm thấy xã, phường, đặc khu đang có hiệu lực tên “Xã Không Có Thật”");
         (await UnitError(admin, new { unit = "muong tip" })).ShouldBe("Xã Mường Típ (mã 16858) đã có trong danh mục vùng sâu, vùng xa theo Dữ liệu minh họa.");
         var longBasis = await admin.PostAsJsonAsync(Api, new { unit = "16822", basis = new string('Q', 301) });
         longBasis.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

@@ -274,7 +274,7 @@ public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, IAudit
                     .Where(u => u.Level == 1 && u.ValidTo == null)
                     .ToDictionaryAsync(u => u.Code, u => u.FullName, cancellationToken);
                 var candidates = string.Join("; ", communes.Select(u => $"{u.FullName} ({(u.ParentCode is { } p && provinces.TryGetValue(p, out var province) ? province : "không rõ tỉnh")}, mã {u.Code})"));
-                return (null, $"Có {communes.Count} đơn vị cấp xã tên \"{text}\": {candidates}. Vui lòng nhập mã của đơn vị cần chọn.");
+                return (null, $"Có {communes.Count} đơn vị cấp xã tên “{text}”: {candidates}. Vui lòng nhập mã của đơn vị cần chọn.");
         }
 
         if (named.FirstOrDefault() is { } other)
@@ -287,7 +287,7 @@ public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, IAudit
             .OrderByDescending(u => u.ValidTo)
             .FirstOrDefaultAsync(cancellationToken);
         return (null, closed is null
-            ? $"Không tìm thấy xã, phường, đặc khu đang có hiệu lực tên \"{text}\". Nhập đúng tên (gõ không dấu cũng được) hoặc mã đơn vị."
+            ? $"Không tìm thấy xã, phường, đặc khu đang có hiệu lực tên “{text}”. Nhập đúng tên (gõ không dấu cũng được) hoặc mã đơn vị."
             : $"{closed.FullName} đã thôi hiệu lực từ {DateInput.Show(closed.ValidTo!.Value.AddDays(1))} (sắp xếp đơn vị hành chính); hãy nhập tên hoặc mã đơn vị cấp xã hiện nay.");
     }
 
