@@ -187,6 +187,16 @@ public abstract class RemoteAreasTests(DanVanFactory factory)
         (await GetAsync(api, overridden)).IsRemoteArea.ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task The_remote_areas_API_is_in_the_OpenAPI_document()
+    {
+        var document = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
+
+        document.ShouldContain("\"/api/v1/remote-areas");
+        document.ShouldContain("\"/api/v1/remote-areas/{id}\"");
+        document.ShouldContain("Danh mục xã, phường, đặc khu thuộc vùng sâu, vùng xa");
+    }
+
     private static async Task<long> PostNewAsync(HttpClient browser, string page, int organizationId, string remote)
     {
         var response = await browser.PostAsync("/Petitions/New", Form(page,

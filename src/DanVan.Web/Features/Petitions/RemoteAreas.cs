@@ -41,10 +41,8 @@ public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, IAudit
     public Task<bool> MayEditAnyAsync(CancellationToken cancellationToken) => scope.IsAdministratorAsync(cancellationToken);
 
     /// <summary>Whether the organisation works in a designated unit; central bodies have no unit and are not.</summary>
-    public Task<bool> IsRemoteAreaAsync(int organizationId, CancellationToken cancellationToken) =>
-        db.Organizations.AsNoTracking()
-            .Where(o => o.Id == organizationId)
-            .AnyAsync(o => o.AdminUnitCode != null && db.RemoteAreas.Any(r => r.AdminUnitCode == o.AdminUnitCode), cancellationToken);
+    public async Task<bool> IsRemoteAreaAsync(int organizationId, CancellationToken cancellationToken) =>
+        (await RemoteOrganizationsAsync([organizationId], cancellationToken)).Contains(organizationId);
 
     /// <summary>Those of the given organisations that work in a designated unit.</summary>
     public async Task<IReadOnlySet<int>> RemoteOrganizationsAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken) =>
