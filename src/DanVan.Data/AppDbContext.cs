@@ -68,6 +68,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<PetitionDocument> PetitionDocuments => Set<PetitionDocument>();
 
+    public DbSet<RemoteArea> RemoteAreas => Set<RemoteArea>();
+
     public DbSet<ReceptionSession> ReceptionSessions => Set<ReceptionSession>();
 
     public DbSet<Dialogue> Dialogues => Set<Dialogue>();

@@ -1563,6 +1563,38 @@ namespace DanVan.Data.Postgres.Migrations
                     b.ToTable("Petitioners");
                 });
 
+            modelBuilder.Entity("DanVan.Data.Petitions.RemoteArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AdminUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdminUnitCode")
+                        .IsUnique();
+
+                    b.ToTable("RemoteAreas");
+                });
+
             modelBuilder.Entity("DanVan.Data.Programmes.TaskEvidence", b =>
                 {
                     b.Property<long>("Id")

@@ -1478,6 +1478,36 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.ToTable("Petitioners");
                 });
 
+            modelBuilder.Entity("DanVan.Data.Petitions.RemoteArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdminUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdminUnitCode")
+                        .IsUnique();
+
+                    b.ToTable("RemoteAreas");
+                });
+
             modelBuilder.Entity("DanVan.Data.Programmes.TaskEvidence", b =>
                 {
                     b.Property<long>("Id")

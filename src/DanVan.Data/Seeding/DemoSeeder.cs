@@ -1,5 +1,6 @@
 using DanVan.Data.Auditing;
 using DanVan.Data.Entities;
+using DanVan.Data.Petitions;
 using DanVan.Domain.Accounts;
 using DanVan.Domain.Organizations;
 using Microsoft.AspNetCore.Identity;
@@ -17,6 +18,16 @@ namespace DanVan.Data.Seeding;
 public sealed class DemoSeeder(AppDbContext main, IAuditActor actor, IPasswordHasher<AppUser> hasher, ILookupNormalizer normalizer, IOptions<DemoOptions> options, TimeProvider clock)
 {
     public const string AuditAction = "DemoSeeded";
+
+    /// <summary>The basis written on the demo's remote areas, so nobody takes them for a decision.</summary>
+    public const string DemoBasis = "Dữ liệu minh họa";
+
+    /// <summary>
+    /// Communes of the demo provinces designated remote areas for the demo: Mỹ Lý, Nậm Cắn and
+    /// Mường Típ on Nghệ An's western border, A Lưới 1 (Huế) and Ia Lốp (Đắk Lắk). Not the first
+    /// communes of a province, which the demo petitions and the tests use with ordinary time limits.
+    /// </summary>
+    public static readonly string[] DemoRemoteAreas = ["16816", "16837", "16858", "20056", "24214"];
 
     private static readonly DateOnly TwoTierStart = AdminUnitImporter.TwoTierStart;
 
@@ -74,6 +85,13 @@ public sealed class DemoSeeder(AppDbContext main, IAuditActor actor, IPasswordHa
         var otherCommissions = others.Select(p => New($"Ban Tuyên giáo và Dân vận {(p.Type == "thành phố" ? "Thành ủy" : "Tỉnh ủy")} {p.Name}", types[OrganizationTypeCatalog.Commission], OrganizationLevel.Province, p.Code, central));
         report.OrganizationsAdded += (await AddAsync(db, [.. otherCommissions], cancellationToken)).Count;
 
+        var remoteCodes = await db.AdminUnits.AsNoTracking()
+            .Where(u => DemoRemoteAreas.Contains(u.Code) && u.Level == 2 && u.ValidTo == null && u.ParentCode != null && options.Value.Provinces.Contains(u.ParentCode))
+            .OrderBy(u => u.Code)
+            .Select(u => u.Code)
+            .ToListAsync(cancellationToken);
+        db.RemoteAreas.AddRange(remoteCodes.Select(code => new RemoteArea { AdminUnitCode = code, Basis = DemoBasis, UpdatedAt = clock.GetUtcNow().UtcDateTime, UpdatedBy = actor.UserName }));
+
         // One hash for the shared demo password: hashing is deliberately slow, and the demo
         // accounts all share it anyway.
         string? hash = null;
@@ -96,7 +114,7 @@ public sealed class DemoSeeder(AppDbContext main, IAuditActor actor, IPasswordHa
         }
 
         db.Set<AuditEntry>().Add(SummaryAudit.For(actor, clock, central.Id, AuditAction,
-            new { Provinces = options.Value.Provinces, Organizations = report.OrganizationsAdded - added, Accounts = accounts.Select(a => a.UserName) }));
+            new { Provinces = options.Value.Provinces, Organizations = report.OrganizationsAdded - added, Accounts = accounts.Select(a => a.UserName), RemoteAreas = remoteCodes }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         report.NewAccounts.AddRange(accounts.Select(a => (a.UserName, password)));

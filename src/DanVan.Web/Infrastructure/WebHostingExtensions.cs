@@ -153,6 +153,7 @@ internal static class WebHostingExtensions
         api.MapReportsApi();
         api.MapCalendarApi();
         api.MapPetitionsApi();
+        api.MapRemoteAreasApi();
         api.MapReceptionApi();
         api.MapMeetingsApi();
         api.MapProgrammesApi();

@@ -23,6 +23,7 @@ public sealed record PetitionFile(
     string Status,
     string StatusName,
     string Complexity,
+    bool IsRemoteArea,
     PetitionDeadline? Deadline,
     List<int> Extensions,
     string? AssignedToName,

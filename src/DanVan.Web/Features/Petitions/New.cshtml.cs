@@ -6,12 +6,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Features.Petitions;
 
 /// <summary>A clerk enters a petition received in person, by post or forwarded (vào sổ đơn).</summary>
-public sealed class NewModel(RegisterPetition register, OrganizationScope scope, CurrentOrganization current) : PageModel
+public sealed class NewModel(RegisterPetition register, OrganizationScope scope, CurrentOrganization current, RemoteAreas remoteAreas) : PageModel
 {
     [BindProperty]
     public PetitionInput Input { get; set; } = new();
 
     public IReadOnlyList<ScopeRole> Organizations { get; private set; } = [];
+
+    /// <summary>Those of <see cref="Organizations"/> whose unit is designated a remote area.</summary>
+    public IReadOnlySet<int> RemoteOrganizations { get; private set; } = new HashSet<int>();
+
+    /// <summary>Administrators keep the list of remote areas, and may open it.</summary>
+    public bool MayViewRemoteAreas { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -47,6 +53,10 @@ public sealed class NewModel(RegisterPetition register, OrganizationScope scope,
         return RedirectToPage("Details", new { petitionId = result.Value.Petition.Id });
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Organizations = [.. (await scope.RolesAsync(cancellationToken)).DistinctBy(r => r.OrganizationId).OrderBy(r => r.Path.Length)];
+        RemoteOrganizations = await remoteAreas.RemoteOrganizationsAsync([.. Organizations.Select(o => o.OrganizationId)], cancellationToken);
+        MayViewRemoteAreas = await remoteAreas.MayEditAnyAsync(cancellationToken);
+    }
 }

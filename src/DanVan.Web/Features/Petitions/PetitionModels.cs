@@ -34,7 +34,12 @@ public sealed class PetitionInput
 
     public string? Content { get; set; }
 
-    public bool IsRemoteArea { get; set; }
+    /// <summary>
+    /// Remote, hard-to-reach area (vùng sâu, vùng xa): <c>null</c> (the default) takes the
+    /// designation of the receiving organisation's administrative unit (see <see cref="RemoteAreas"/>);
+    /// <c>true</c> or <c>false</c> overrides it for this petition. Only staff override; the portal never does.
+    /// </summary>
+    public bool? IsRemoteArea { get; set; }
 
     /// <summary>For a second complaint: the tracking code of the first.</summary>
     public string? FirstPetitionCode { get; set; }

@@ -16,6 +16,7 @@ internal static class PetitionsApi
         .AddScoped<PetitionStatistics>()
         .AddScoped<PetitionFigures>()
         .AddScoped<PetitionFiles>()
+        .AddScoped<RemoteAreas>()
         .AddScoped<Calendar.ICalendarListener, PetitionCalendarListener>()
         .AddScoped<PublicIntake>()
         .AddScoped<Portal.PublicPlaces>();
@@ -53,6 +54,33 @@ internal static class PetitionsApi
         var open = api.MapGroup("/public/petitions").WithTags("Cổng tiếp nhận trực tuyến").AllowAnonymous().RequireRateLimiting(AuthExtensions.PublicSubmissionRateLimit);
         open.MapPost("/", SubmitAsync).WithSummary("Người dân gửi đơn, kiến nghị, phản ánh không cần tài khoản; trả về mã tra cứu");
         open.MapGet("/{trackingCode}", TrackAsync).WithSummary("Tra cứu tình trạng và kết quả trả lời đã công khai bằng mã tra cứu; không có thông tin cá nhân");
+        return group;
+    }
+
+    /// <summary>The communes designated remote areas: read by everyone signed in, changed by central administrators and by a province's administrators for its communes.</summary>
+    public static RouteGroupBuilder MapRemoteAreasApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/remote-areas").WithTags("Đơn thư").RequireAuthorization(Policies.SignedIn);
+        group.MapGet("/", async (RemoteAreas areas, string? q, string? page, string? pageSize, CancellationToken ct) =>
+            {
+                var errors = new ValidationErrors().Text("q", "từ khóa", q, 200, required: false);
+                var pageNumber = errors.Whole(page, "page", "Trang phải là số nguyên dương.");
+                var size = errors.Whole(pageSize, "pageSize", "Số dòng mỗi trang phải là số nguyên dương.");
+                return errors.Any
+                    ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Dữ liệu không hợp lệ")
+                    : Results.Ok(await areas.ListAsync(q, pageNumber, size, ct));
+            })
+            .WithSummary("Danh mục xã, phường, đặc khu thuộc vùng sâu, vùng xa (thời hạn giải quyết khiếu nại dài hơn); q: tên đơn vị (gõ không dấu cũng được) hoặc đầu mã");
+        group.MapPost("/", async (RemoteAreas areas, RemoteAreaInput input, CancellationToken ct) =>
+                await areas.AddAsync(input, ct) is var result && result.Status == CommandStatus.Ok
+                    ? Results.Created($"/api/v1/remote-areas/{result.Value!.Id}", result.Value)
+                    : result.ToProblem())
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Đưa một xã, phường, đặc khu vào danh mục vùng sâu, vùng xa: unit là mã hoặc tên đơn vị, basis là căn cứ (quản trị viên Trung ương, hoặc quản trị viên tỉnh cho các xã của tỉnh); đơn vào sổ sau đó theo danh mục mới, đơn đã vào sổ giữ nguyên");
+        group.MapDelete("/{id:int}", async (RemoteAreas areas, int id, CancellationToken ct) =>
+                await areas.RemoveAsync(id, ct) is var result && result.Status == CommandStatus.Ok ? Results.NoContent() : result.ToProblem())
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Đưa một đơn vị ra khỏi danh mục vùng sâu, vùng xa; đơn đã vào sổ giữ nguyên");
         return group;
     }
 

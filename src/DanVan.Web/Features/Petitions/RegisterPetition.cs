@@ -71,8 +71,12 @@ public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, P
 
         CheckPetitioners(input.Petitioners, errors);
 
+        // The organisation's unit says whether the petition is in a remote area (see RemoteAreas):
+        // read in the same query, so the intake path costs no extra round trip.
         var organization = input.OrganizationId is { } organizationId
-            ? await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => new { o.Id, o.Path, o.ValidTo, o.Name }).SingleOrDefaultAsync(cancellationToken)
+            ? await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
+                .Select(o => new { o.Id, o.Path, o.ValidTo, o.Name, IsRemoteArea = o.AdminUnitCode != null && db.RemoteAreas.Any(r => r.AdminUnitCode == o.AdminUnitCode) })
+                .SingleOrDefaultAsync(cancellationToken)
             : null;
         if (organization is null || organization.ValidTo is not null)
         {
@@ -116,7 +120,8 @@ public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, P
             Content = VietnameseText.Normalize(input.Content!.Trim()),
             ReceivedOn = receivedOn,
             Status = PetitionStatus.Registered,
-            IsRemoteArea = input.IsRemoteArea,
+            // Staff may override the designation for one petition; the portal never does.
+            IsRemoteArea = (source == Source.Staff ? input.IsRemoteArea : null) ?? organization.IsRemoteArea,
             Revision = 1,
             CreatedAt = now,
             CreatedBy = actor.UserName,
@@ -139,7 +144,7 @@ public sealed class RegisterPetition(AppDbContext db, OrganizationScope scope, P
         // petitions registered at the same moment (group commit); the answer waits for the commit.
         var by = new CapturedActor(actor.UserId, actor.UserName);
         await writer.WriteAsync(petition, written => PetitionAudit.Entry(by, now, written, "Registered", null,
-            new { written.TrackingCode, written.Kind, written.Field, written.Channel, written.Round, written.ReceivedOn, written.DueOn, Petitioners = written.Petitioners.Count }), cancellationToken);
+            new { written.TrackingCode, written.Kind, written.Field, written.Channel, written.Round, written.ReceivedOn, written.IsRemoteArea, written.DueOn, Petitioners = written.Petitioners.Count }), cancellationToken);
 
         logger.LogInformation("Petition {PetitionId} registered for organization {OrganizationId} by {Channel}", petition.Id, petition.OrganizationId, channel);
         return CommandResult<Registered>.Ok(new Registered(petition, organization.Name, first?.TrackingCode, legalClock, today));
