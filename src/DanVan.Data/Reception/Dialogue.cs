@@ -5,7 +5,7 @@ using DanVan.Domain.Text;
 namespace DanVan.Data.Reception;
 
 /// <summary>A direct dialogue (đối thoại trực tiếp) a head held with the people.</summary>
-public sealed class Dialogue : IAuditable
+public sealed class Dialogue : IAuditable, IReceptionRecord
 {
     public long Id { get; set; }
 

@@ -5,7 +5,7 @@ using DanVan.Domain.Text;
 namespace DanVan.Data.Reception;
 
 /// <summary>A citizen reception session (buổi tiếp công dân) of an organisation.</summary>
-public sealed class ReceptionSession : IAuditable
+public sealed class ReceptionSession : IAuditable, IReceptionRecord
 {
     public long Id { get; set; }
 

@@ -73,7 +73,7 @@ internal static class ReceptionApi
     private static async Task<IResult> UpdateSessionAsync(SaveReceptionSession save, ReceptionSessionDirectory directory, long sessionId, ReceptionSessionInput input, CancellationToken cancellationToken)
     {
         var result = await save.UpdateAsync(sessionId, input, cancellationToken);
-        return result.Status == CommandStatus.Ok ? TypedResults.Ok((await directory.GetAsync(sessionId, cancellationToken)).Session) : result.ToProblem();
+        return result.Status == CommandStatus.Ok ? TypedResults.Ok((await directory.GetAsync(sessionId, cancellationToken)).Record) : result.ToProblem();
     }
 
     private static async Task<IResult> DeleteSessionAsync(SaveReceptionSession save, long sessionId, CancellationToken cancellationToken)
@@ -124,7 +124,7 @@ internal static class ReceptionApi
     private static async Task<IResult> UpdateDialogueAsync(SaveDialogue save, DialogueDirectory directory, long dialogueId, DialogueInput input, CancellationToken cancellationToken)
     {
         var result = await save.UpdateAsync(dialogueId, input, cancellationToken);
-        return result.Status == CommandStatus.Ok ? TypedResults.Ok((await directory.GetAsync(dialogueId, cancellationToken)).Dialogue) : result.ToProblem();
+        return result.Status == CommandStatus.Ok ? TypedResults.Ok((await directory.GetAsync(dialogueId, cancellationToken)).Record) : result.ToProblem();
     }
 
     private static async Task<IResult> DeleteDialogueAsync(SaveDialogue save, long dialogueId, CancellationToken cancellationToken)
