@@ -35,7 +35,7 @@ public sealed class CalendarJourneys(BrowserFixture fixture)
             ["calendar"] = "/Calendar?year=2026&start=27/03/2026&days=30&dayType=calendar",
             ["calendar-rules"] = "/Calendar/Rules",
             ["official-days"] = "/Admin/OfficialDays?year=2026",
-            ["remote-areas"] = "/Admin/RemoteAreas",
+            ["remote-areas"] = "/Petitions/RemoteAreas",
         };
 
         await Journey.CheckPagesFitAsync(page, pages, phone);

@@ -35,8 +35,8 @@ public abstract class PagesTests(DanVanFactory factory)
             ["/Admin/Users/Create"] = "Mật khẩu ban đầu",
             [$"/Admin/Users/Details/{officer.Id}"] = "Phân thêm vai trò",
             ["/Admin/OrganizationTypes"] = "Hội Nông dân",
-            ["/Admin/RemoteAreas"] = "Danh mục vùng sâu, vùng xa",
-            ["/Admin/RemoteAreas?q=a+luoi&p=1"] = "Xã A Lưới 1",
+            ["/Petitions/RemoteAreas"] = "Danh mục vùng sâu, vùng xa",
+            ["/Petitions/RemoteAreas?q=a+luoi&p=1"] = "Xã A Lưới 1",
             ["/Admin/Audit"] = "Nhật ký thay đổi",
             ["/Admin/Audit?entity=Organization&from=2020-01-01"] = "Tạo mới",
             ["/Account/ChangePassword"] = "Mật khẩu hiện tại",
@@ -126,7 +126,6 @@ public abstract class PagesTests(DanVanFactory factory)
     [InlineData("/Admin/Users")]
     [InlineData("/Admin/Audit")]
     [InlineData("/Admin/OrganizationTypes")]
-    [InlineData("/Admin/RemoteAreas")]
     public async Task Administration_pages_are_refused_to_officers(string url)
     {
         var browser = await factory.BrowserAsync("nghean.chuyenvien");

@@ -138,17 +138,17 @@ public abstract class RemoteAreasTests(DanVanFactory factory)
     public async Task The_page_lists_searches_adds_and_removes_with_the_same_checks_for_a_province_administrator()
     {
         var browser = await factory.BrowserAsync("nghean.quantri");
-        var page = await browser.GetStringAsync("/Admin/RemoteAreas");
+        var page = await browser.GetStringAsync("/Petitions/RemoteAreas");
         page.ShouldContain("Xã Mường Típ");
         page.ShouldContain("Dữ liệu minh họa");
         page.ShouldContain("data-label=\"Căn cứ\"");
-        (await browser.GetStringAsync("/Admin/RemoteAreas?q=muong+tip")).ShouldNotContain("Xã Nậm Cắn");
-        (await browser.GetStringAsync("/Admin/RemoteAreas?q=khong+co+xa+nay")).ShouldContain("Không có đơn vị nào trong danh mục khớp với");
+        (await browser.GetStringAsync("/Petitions/RemoteAreas?q=muong+tip")).ShouldNotContain("Xã Nậm Cắn");
+        (await browser.GetStringAsync("/Petitions/RemoteAreas?q=khong+co+xa+nay")).ShouldContain("Không có đơn vị nào trong danh mục khớp với");
 
-        var ambiguous = await browser.PostAsync("/Admin/RemoteAreas?handler=Add", Form(page, ("Input.Unit", "Bắc Lý"), ("Input.Basis", "Quyết định thử trên trang")));
-        var unchanged = await browser.GetStringAsync("/Admin/RemoteAreas?q=16819");
-        var otherProvince = await browser.PostAsync("/Admin/RemoteAreas?handler=Add", Form(page, ("Input.Unit", "20050")));
-        var added = await browser.PostAsync("/Admin/RemoteAreas?handler=Add", Form(page, ("Input.Unit", "16819"), ("Input.Basis", "Quyết định thử trên trang")));
+        var ambiguous = await browser.PostAsync("/Petitions/RemoteAreas?handler=Add", Form(page, ("Input.Unit", "Bắc Lý"), ("Input.Basis", "Quyết định thử trên trang")));
+        var unchanged = await browser.GetStringAsync("/Petitions/RemoteAreas?q=16819");
+        var otherProvince = await browser.PostAsync("/Petitions/RemoteAreas?handler=Add", Form(page, ("Input.Unit", "20050")));
+        var added = await browser.PostAsync("/Petitions/RemoteAreas?handler=Add", Form(page, ("Input.Unit", "16819"), ("Input.Basis", "Quyết định thử trên trang")));
 
         ambiguous.StatusCode.ShouldBe(HttpStatusCode.OK);
         var ambiguousHtml = await ambiguous.Content.ReadAsStringAsync();
@@ -165,7 +165,7 @@ public abstract class RemoteAreasTests(DanVanFactory factory)
         var api = await factory.BearerAsync("nghean.quantri");
         var area = (await AllAsync(api)).Single(a => a.AdminUnitCode == "16819");
         after.ShouldContain($"data-confirm=\"Đưa Xã Bắc Lý ra khỏi danh mục");
-        var removed = await browser.PostAsync($"/Admin/RemoteAreas?handler=Remove&id={area.Id}", Form(after));
+        var removed = await browser.PostAsync($"/Petitions/RemoteAreas?handler=Remove&id={area.Id}", Form(after));
         removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await AllAsync(api)).ShouldNotContain(a => a.AdminUnitCode == "16819");
     }
@@ -185,6 +185,28 @@ public abstract class RemoteAreasTests(DanVanFactory factory)
 
         (await GetAsync(api, byDefault)).IsRemoteArea.ShouldBeTrue();
         (await GetAsync(api, overridden)).IsRemoteArea.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Officers_read_the_list_on_its_page_but_cannot_change_it_there()
+    {
+        var browser = await factory.BrowserAsync("nghean.chuyenvien");
+        var api = await factory.BearerAsync("nghean.chuyenvien");
+        var before = await AllAsync(api);
+
+        var page = await browser.GetStringAsync("/Petitions/RemoteAreas?q=muong+tip");
+        var add = await browser.PostAsync("/Petitions/RemoteAreas?handler=Add", Form(page, ("Input.Unit", "16822")));
+        var remove = await browser.PostAsync($"/Petitions/RemoteAreas?handler=Remove&id={before[0].Id}", Form(page));
+        var petitions = await browser.GetStringAsync("/Petitions");
+
+        page.ShouldContain("Xã Mường Típ");
+        page.ShouldNotContain("Bỏ khỏi danh mục");
+        page.ShouldNotContain("name=\"Input.Unit\"");
+        page.ShouldContain("Quản trị viên Trung ương và quản trị viên tỉnh cập nhật danh mục này.");
+        add.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        remove.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await AllAsync(api)).ShouldBe(before);
+        petitions.ShouldContain("href=\"/Petitions/RemoteAreas\"");
     }
 
     [Fact]

@@ -16,9 +16,6 @@ public sealed class NewModel(RegisterPetition register, OrganizationScope scope,
     /// <summary>Those of <see cref="Organizations"/> whose unit is designated a remote area.</summary>
     public IReadOnlySet<int> RemoteOrganizations { get; private set; } = new HashSet<int>();
 
-    /// <summary>Administrators keep the list of remote areas, and may open it.</summary>
-    public bool MayViewRemoteAreas { get; private set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Input.OrganizationId = (await current.GetAsync(cancellationToken))?.OrganizationId;
@@ -57,6 +54,5 @@ public sealed class NewModel(RegisterPetition register, OrganizationScope scope,
     {
         Organizations = [.. (await scope.RolesAsync(cancellationToken)).DistinctBy(r => r.OrganizationId).OrderBy(r => r.Path.Length)];
         RemoteOrganizations = await remoteAreas.RemoteOrganizationsAsync([.. Organizations.Select(o => o.OrganizationId)], cancellationToken);
-        MayViewRemoteAreas = await remoteAreas.MayEditAnyAsync(cancellationToken);
     }
 }

@@ -1,11 +1,13 @@
-using DanVan.Web.Features.Petitions;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DanVan.Web.Features.Admin;
+namespace DanVan.Web.Features.Petitions;
 
-/// <summary>Administrators keep the communes designated remote, hard-to-reach areas; a province's administrators those of their province.</summary>
+/// <summary>
+/// The communes designated remote, hard-to-reach areas, for everyone who registers petitions to see;
+/// administrators keep the list (a province's administrators the communes of their province).
+/// </summary>
 public sealed class RemoteAreasModel(RemoteAreas areas) : PageModel
 {
     [BindProperty]
@@ -21,11 +23,19 @@ public sealed class RemoteAreasModel(RemoteAreas areas) : PageModel
     public bool MayEdit(RemoteAreaDto area) =>
         Editable is null || Editable.Contains(area.AdminUnitCode) || (area.ProvinceCode is { } province && Editable.Contains(province));
 
+    /// <summary>Whether the person may add any unit: a central administrator, or one who administers some unit's organisations.</summary>
+    public bool MayAdd => Editable is null || Editable.Count > 0;
+
     public async Task OnGetAsync(string? q, int? p, CancellationToken cancellationToken) => await LoadAsync(q, p, cancellationToken);
 
     public async Task<IActionResult> OnPostAddAsync(string? q, int? p, CancellationToken cancellationToken)
     {
         var result = await areas.AddAsync(Input, cancellationToken);
+        if (result.Status == CommandStatus.Forbidden && !await areas.MayEditAnyAsync(cancellationToken))
+        {
+            return Forbid();
+        }
+
         if (result.Status == CommandStatus.Forbidden)
         {
             // A province's administrator who names another province's commune: say so beside the field.
