@@ -4,6 +4,7 @@ using DanVan.Data.Entities;
 using DanVan.Data.Petitions;
 using DanVan.Domain.Text;
 using DanVan.Web.Auth;
+using DanVan.Web.Features.Units;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,7 @@ public sealed record RemoteAreaDto(int Id, string AdminUnitCode, string? UnitNam
 /// petitions registered afterwards and rewrites none already registered (staff correct one petition
 /// with the classify action). Every change is audited.
 /// </summary>
-public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, IAuditActor actor, TimeProvider clock)
+public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, UnitSearch units, IAuditActor actor, TimeProvider clock)
 {
     public const int UnitLength = 200;
     public const int BasisLength = 300;
@@ -39,10 +40,6 @@ public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, IAudit
 
     /// <summary>Whether the person may designate any unit at all: central or some organisation's administrator.</summary>
     public Task<bool> MayEditAnyAsync(CancellationToken cancellationToken) => scope.IsAdministratorAsync(cancellationToken);
-
-    /// <summary>Whether the organisation works in a designated unit; central bodies have no unit and are not.</summary>
-    public async Task<bool> IsRemoteAreaAsync(int organizationId, CancellationToken cancellationToken) =>
-        (await RemoteOrganizationsAsync([organizationId], cancellationToken)).Contains(organizationId);
 
     /// <summary>Those of the given organisations that work in a designated unit.</summary>
     public async Task<IReadOnlySet<int>> RemoteOrganizationsAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken) =>
@@ -117,7 +114,7 @@ public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, IAudit
             return CommandResult<RemoteAreaDto>.Invalid(nameof(input.Unit), error!);
         }
 
-        if (!await MayEditAsync(unit.Code, unit.ParentCode, cancellationToken))
+        if (!(await EditableAsync(cancellationToken)).Covers(unit.Code, unit.ParentCode))
         {
             return CommandResult<RemoteAreaDto>.Forbidden();
         }
@@ -144,7 +141,7 @@ public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, IAudit
             return CommandResult<RemoteAreaDto>.Conflict($"{unit.FullName} vừa được người khác đưa vào danh mục vùng sâu, vùng xa.");
         }
 
-        var province = await db.AdminUnits.AsNoTracking().Where(u => u.Code == unit.ParentCode && u.ValidTo == null).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken);
+        var province = unit.ParentCode is { } parent ? (await units.NamesAsync([parent], null, cancellationToken)).GetValueOrDefault(parent) : null;
         return CommandResult<RemoteAreaDto>.Ok(new RemoteAreaDto(area.Id, area.AdminUnitCode, unit.FullName, unit.ParentCode, province, area.Basis, area.UpdatedAt, area.UpdatedBy));
     }
 
@@ -167,7 +164,7 @@ public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, IAudit
             .OrderBy(u => u.ValidTo == null ? 0 : 1).ThenByDescending(u => u.ValidTo)
             .Select(u => new { u.FullName, u.ParentCode })
             .FirstOrDefaultAsync(cancellationToken);
-        if (!await MayEditAsync(area.AdminUnitCode, unit?.ParentCode, cancellationToken))
+        if (!(await EditableAsync(cancellationToken)).Covers(area.AdminUnitCode, unit?.ParentCode))
         {
             return CommandResult<RemoteAreaDto>.Forbidden();
         }
@@ -178,21 +175,20 @@ public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, IAudit
     }
 
     /// <summary>
-    /// The unit codes whose designation the person may change, or <c>null</c> for all (a central
-    /// administrator): those of the open organisations they administer. A row may be changed when
-    /// its unit or the unit's province is among them.
+    /// The units whose designation the person may change: every unit for a central administrator;
+    /// otherwise those of the open organisations they administer, and the communes of such a unit.
     /// </summary>
-    public async Task<IReadOnlySet<string>?> EditableUnitCodesAsync(CancellationToken cancellationToken)
+    public async Task<EditableUnits> EditableAsync(CancellationToken cancellationToken)
     {
         if (await scope.IsCentralAdministratorAsync(cancellationToken))
         {
-            return null;
+            return new EditableUnits(null);
         }
 
         var managed = await scope.ManagedPathsAsync(cancellationToken);
         if (managed.Count == 0)
         {
-            return new HashSet<string>();
+            return new EditableUnits(new HashSet<string>());
         }
 
         var codes = await db.Organizations.AsNoTracking()
@@ -201,30 +197,7 @@ public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, IAudit
             .Select(o => o.AdminUnitCode!)
             .Distinct()
             .ToListAsync(cancellationToken);
-        return codes.ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>A central administrator changes any unit; anyone else only a unit whose own or province's open organisation they administer.</summary>
-    private async Task<bool> MayEditAsync(string unitCode, string? parentCode, CancellationToken cancellationToken)
-    {
-        if (await scope.IsCentralAdministratorAsync(cancellationToken))
-        {
-            return true;
-        }
-
-        var paths = await db.Organizations.AsNoTracking()
-            .Where(o => o.ValidTo == null && (o.AdminUnitCode == unitCode || (parentCode != null && o.AdminUnitCode == parentCode)))
-            .Select(o => o.Path)
-            .ToListAsync(cancellationToken);
-        foreach (var path in paths)
-        {
-            if (await scope.CanManageAsync(path, cancellationToken))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return new EditableUnits(codes.ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>The commune-level unit in force that the text names by code or, diacritics aside, by name; otherwise why none.</summary>
@@ -268,9 +241,7 @@ public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, IAudit
             case 1:
                 return (communes[0], null);
             case > 1:
-                var provinces = await db.AdminUnits.AsNoTracking()
-                    .Where(u => u.Level == 1 && u.ValidTo == null)
-                    .ToDictionaryAsync(u => u.Code, u => u.FullName, cancellationToken);
+                var provinces = await units.NamesAsync([.. communes.Select(u => u.ParentCode).OfType<string>().Distinct()], null, cancellationToken);
                 var candidates = string.Join("; ", communes.Select(u => $"{u.FullName} ({(u.ParentCode is { } p && provinces.TryGetValue(p, out var province) ? province : "không rõ tỉnh")}, mã {u.Code})"));
                 return (null, $"Có {communes.Count} đơn vị cấp xã tên “{text}”: {candidates}. Vui lòng nhập mã của đơn vị cần chọn.");
         }
@@ -291,4 +262,15 @@ public sealed class RemoteAreas(AppDbContext db, OrganizationScope scope, IAudit
 
     private static string NotCommune(AdminUnit unit) =>
         $"{unit.FullName} (mã {unit.Code}) không phải đơn vị hành chính cấp xã; chỉ xã, phường, đặc khu được xác định là vùng sâu, vùng xa.";
+}
+
+/// <summary>The unit codes whose designation a person may change; <c>null</c> codes for all units.</summary>
+public sealed record EditableUnits(IReadOnlySet<string>? Codes)
+{
+    /// <summary>Whether any unit at all may be changed.</summary>
+    public bool Any => Codes is null || Codes.Count > 0;
+
+    /// <summary>Whether a unit may be changed: its own code or its province's is among <see cref="Codes"/>.</summary>
+    public bool Covers(string code, string? provinceCode) =>
+        Codes is null || Codes.Contains(code) || (provinceCode is not null && Codes.Contains(provinceCode));
 }

@@ -17,14 +17,13 @@ public sealed class RemoteAreasModel(RemoteAreas areas) : PageModel
 
     public PagedList<RemoteAreaDto> List { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
-    /// <summary>The unit codes the person may change; <c>null</c> for all.</summary>
-    public IReadOnlySet<string>? Editable { get; private set; }
+    /// <summary>The units the person may change.</summary>
+    public EditableUnits Editable { get; private set; } = new(new HashSet<string>());
 
-    public bool MayEdit(RemoteAreaDto area) =>
-        Editable is null || Editable.Contains(area.AdminUnitCode) || (area.ProvinceCode is { } province && Editable.Contains(province));
+    public bool MayEdit(RemoteAreaDto area) => Editable.Covers(area.AdminUnitCode, area.ProvinceCode);
 
-    /// <summary>Whether the person may add any unit: a central administrator, or one who administers some unit's organisations.</summary>
-    public bool MayAdd => Editable is null || Editable.Count > 0;
+    /// <summary>Whether the person may add any unit.</summary>
+    public bool MayAdd => Editable.Any;
 
     public async Task OnGetAsync(string? q, int? p, CancellationToken cancellationToken) => await LoadAsync(q, p, cancellationToken);
 
@@ -73,6 +72,6 @@ public sealed class RemoteAreasModel(RemoteAreas areas) : PageModel
     {
         Q = q?.Trim() is { Length: > 0 and <= 200 } text ? text : null;
         List = await areas.ListAsync(Q, p, null, cancellationToken);
-        Editable = await areas.EditableUnitCodesAsync(cancellationToken);
+        Editable = await areas.EditableAsync(cancellationToken);
     }
 }
