@@ -29,10 +29,7 @@ public static class ReceptionDutyCheck
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentNullException.ThrowIfNull(records);
-        var list = records as IReadOnlyCollection<ReceptionRecord> ?? [.. records];
-        var days = HeadDays(list, adHoc: false);
-        var adHoc = HeadDays(list, adHoc: true);
+        var (days, adHoc) = HeadDays(records);
         var start = new DateOnly(firstMonth.Year, firstMonth.Month, 1);
         var months = new List<DutyMonth>(count);
         for (var i = 0; i < count; i++)
@@ -42,7 +39,7 @@ public static class ReceptionDutyCheck
             // A month is judged only when the organisation worked all of it.
             var worked = (validFrom is null || validFrom <= first) && (validTo is null || validTo >= last);
             var duty = worked ? book.Find(position, level, first) : null;
-            months.Add(Check(duty, first.Year, first.Month, days, today) with { AdHocDays = adHoc.Count(d => d >= first && d <= last) });
+            months.Add(Check(duty, first.Year, first.Month, days, adHoc, today));
         }
 
         return months;
@@ -57,11 +54,8 @@ public static class ReceptionDutyCheck
     /// <returns>The result.</returns>
     public static DutyMonth Check(ReceptionDuty? duty, int year, int month, IEnumerable<ReceptionRecord> records, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        var list = records as IReadOnlyCollection<ReceptionRecord> ?? [.. records];
-        var first = new DateOnly(year, month, 1);
-        var last = first.AddMonths(1).AddDays(-1);
-        return Check(duty, year, month, HeadDays(list, adHoc: false), today) with { AdHocDays = HeadDays(list, adHoc: true).Count(d => d >= first && d <= last) };
+        var (days, adHoc) = HeadDays(records);
+        return Check(duty, year, month, days, adHoc, today);
     }
 
     /// <summary>The Mondays of the weeks that belong to a month.</summary>
@@ -81,7 +75,15 @@ public static class ReceptionDutyCheck
         return weeks;
     }
 
-    private static DutyMonth Check(ReceptionDuty? duty, int year, int month, HashSet<DateOnly> days, DateOnly today)
+    // The month's verdict on the periodic days, with the ad hoc days beside it.
+    private static DutyMonth Check(ReceptionDuty? duty, int year, int month, HashSet<DateOnly> days, HashSet<DateOnly> adHoc, DateOnly today)
+    {
+        var first = new DateOnly(year, month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        return Judge(duty, year, month, days, today) with { AdHocDays = adHoc.Count(d => d >= first && d <= last) };
+    }
+
+    private static DutyMonth Judge(ReceptionDuty? duty, int year, int month, HashSet<DateOnly> days, DateOnly today)
     {
         var first = new DateOnly(year, month, 1);
         var last = first.AddMonths(1).AddDays(-1);
@@ -132,8 +134,18 @@ public static class ReceptionDutyCheck
         return new DutyMonth(year, month, duty, met, weeks.Count, weekly);
     }
 
-    private static HashSet<DateOnly> HeadDays(IReadOnlyCollection<ReceptionRecord> records, bool adHoc) =>
-        [.. records.Where(r => r.HeadInPerson && r.IsAdHoc == adHoc).Select(r => r.HeldOn)];
+    // The days the head received in person: on the periodic schedule, and ad hoc.
+    private static (HashSet<DateOnly> Periodic, HashSet<DateOnly> AdHoc) HeadDays(IEnumerable<ReceptionRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var (periodic, adHoc) = (new HashSet<DateOnly>(), new HashSet<DateOnly>());
+        foreach (var record in records.Where(r => r.HeadInPerson))
+        {
+            (record.IsAdHoc ? adHoc : periodic).Add(record.HeldOn);
+        }
+
+        return (periodic, adHoc);
+    }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }
