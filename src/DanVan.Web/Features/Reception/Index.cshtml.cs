@@ -16,7 +16,7 @@ public sealed class IndexModel(ReceptionSessionDirectory directory, SubtreeAcces
     protected override Task<(PagedList<ReceptionSessionDto>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(ReceptionFilter filter, CancellationToken cancellationToken) =>
         directory.ListAsync(filter, cancellationToken);
 
-    protected override FileContentResult Export(IReadOnlyList<ReceptionSessionDto> records) =>
+    protected override ExcelFile Export(IReadOnlyList<ReceptionSessionDto> records) =>
         ExcelExport.File("so-tiep-cong-dan.xlsx", "Sổ tiếp công dân",
             ["Ngày tiếp", "Cơ quan, tổ chức", "Địa điểm", "Người tiếp", "Chức vụ", "Người đứng đầu trực tiếp tiếp", "Hình thức", "Đột xuất", "Lý do tiếp đột xuất", "Số lượt công dân", "Nội dung phản ánh, kiến nghị", "Kết quả"],
             records,

@@ -74,5 +74,5 @@ public abstract class ReceptionListPageModel<TRecord>(SubtreeAccess access) : Pa
     protected abstract Task<(PagedList<TRecord>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(ReceptionFilter filter, CancellationToken cancellationToken);
 
     /// <summary>The Excel file of the filtered records.</summary>
-    protected abstract FileContentResult Export(IReadOnlyList<TRecord> records);
+    protected abstract ExcelFile Export(IReadOnlyList<TRecord> records);
 }

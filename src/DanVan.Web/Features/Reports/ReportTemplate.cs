@@ -13,7 +13,7 @@ public static class ReportTemplate
 {
     private const int Columns = 4;
 
-    public static FileContentResult Download(ReportSheet sheet) => ExcelExport.File(
+    public static ExcelFile Download(ReportSheet sheet) => ExcelExport.File(
         $"mau-{sheet.FormCode}-{sheet.PeriodKey}-{sheet.OrganizationId}.xlsx",
         "Nhập số liệu",
         ["Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị"],

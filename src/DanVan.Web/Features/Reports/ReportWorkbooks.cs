@@ -6,7 +6,7 @@ namespace DanVan.Web.Features.Reports;
 /// <summary>Reports and consolidations as Excel workbooks: figures as numbers, one row per indicator.</summary>
 public static class ReportWorkbooks
 {
-    public static FileContentResult ForReport(ReportSheet sheet) => ExcelExport.File(
+    public static ExcelFile ForReport(ReportSheet sheet) => ExcelExport.File(
         $"bao-cao-{sheet.FormCode}-{sheet.PeriodKey}-{sheet.OrganizationId}.xlsx",
         "Báo cáo",
         ["Mã", "Chỉ tiêu", "Đơn vị tính", "Kỳ này", "Kỳ trước", "Cùng kỳ năm trước"],
@@ -14,7 +14,7 @@ public static class ReportWorkbooks
             .Prepend((i.Code, i.Name, i.Unit, i.Value, i.Previous, i.LastYear))),
         r => [r.Code, r.Name, r.Unit, r.Value, r.Previous, r.LastYear]);
 
-    public static FileContentResult ForConsolidation(Consolidation consolidation)
+    public static ExcelFile ForConsolidation(Consolidation consolidation)
     {
         var children = consolidation.Children;
         return ExcelExport.File(
