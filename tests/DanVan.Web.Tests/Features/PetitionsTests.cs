@@ -8,6 +8,8 @@ namespace DanVan.Web.Tests.Features;
 
 public abstract class PetitionsTests(DanVanFactory factory)
 {
+    private static readonly string[] Senders = ["Lê Thị Ba", "Trần Văn Bốn", "Phạm Thị Năm", "Hoàng Văn Sáu", "Đỗ Thị Bảy"];
+
     private sealed record DueAnswer(DateOnly Due);
 
     [Fact]
@@ -201,6 +203,43 @@ public abstract class PetitionsTests(DanVanFactory factory)
         overdue.Items.ShouldNotContain(p => p.Id == fresh.Id);
         byCode!.Items.ShouldHaveSingleItem().Id.ShouldBe(fresh.Id);
         (await badFilter.ReadAsync<Problem>()).Errors!.Keys.ShouldBe(["status", "due"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task The_ledger_exports_every_petition_of_the_queue_in_its_order_with_senders_and_denouncers_masked()
+    {
+        var clerk = await factory.BearerAsync("nghean.xa.chuyenvien");
+        var commune = await CommuneAsync();
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var many = new
+        {
+            organizationId = commune.Id, kind = "Recommendation", field = "Land", channel = "InPerson", receivedOn = "03/03/2026",
+            summary = $"Kiến nghị chung {tag}", content = "Nhiều hộ cùng kiến nghị sửa đường liên thôn.",
+            petitioners = Senders.Select(n => new { fullName = n, address = "Thôn 2" }).ToArray(),
+        };
+        var registered = new List<PetitionFile>
+        {
+            await RegisterAsync(clerk, many),
+            await RegisterAsync(clerk, NewPetition(commune.Id, kind: "Denunciation", receivedOn: "04/03/2026", summary: $"Tố cáo {tag}", name: "Trịnh Văn Mật")),
+        };
+        for (var i = 0; i < 4; i++)
+        {
+            registered.Add(await RegisterAsync(clerk, NewPetition(commune.Id, receivedOn: $"{10 + i:00}/03/2026", summary: $"Khiếu nại {i} {tag}")));
+        }
+
+        var queue = await clerk.GetFromJsonAsync<Paged<PetitionRow>>($"/api/v1/petitions?organizationId={commune.Id}&q={tag}&pageSize=100", ApiClient.Json);
+        var export = await (await factory.BrowserAsync("nghean.xa.chuyenvien")).GetAsync($"/Petitions?handler=Export&organizationId={commune.Id}&view=all&q={tag}");
+
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var rows = Workbook.Rows(await export.Content.ReadAsByteArrayAsync());
+        rows[0].ShouldBe(["Mã tra cứu", "Ngày nhận", "Nguồn đơn", "Loại đơn", "Lĩnh vực", "Trích yếu", "Người gửi", "Cơ quan xử lý", "Trạng thái", "Hạn xử lý", "Số ngày còn lại", "Người xử lý"]);
+        queue!.Total.ShouldBe(registered.Count);
+        rows.Skip(1).Select(r => r[0]).ShouldBe(queue.Items.Select(p => p.TrackingCode));
+        rows.Skip(1).Select(r => r[6]).ShouldBe(queue.Items.Select(p => p.Petitioners));
+        rows.Single(r => r[0] == registered[0].TrackingCode)[6].ShouldBe("Lê Thị Ba, Trần Văn Bốn, Phạm Thị Năm và 2 người khác");
+        rows.Single(r => r[0] == registered[1].TrackingCode)[6].ShouldBe("(Thông tin người tố cáo được giữ bí mật)");
+        rows.Single(r => r[0] == registered[2].TrackingCode)[1].ShouldBe("10/03/2026");
     }
 
     [Fact]

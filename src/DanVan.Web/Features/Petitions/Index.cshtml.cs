@@ -64,15 +64,15 @@ public sealed class IndexModel(PetitionDirectory directory, AppDbContext db) : P
             return BadRequest();
         }
 
-        var (list, _, status) = await directory.QueueAsync(Query(1, ExcelExport.MaxRows), cancellationToken, ExcelExport.MaxRows);
-        if (list is null)
+        var (rows, status) = await directory.LedgerAsync(Query(1, 1), cancellationToken);
+        if (rows is null)
         {
             return this.Refusal(status) ?? NotFound();
         }
 
         return ExcelExport.File("so-theo-doi-don-thu.xlsx", "Sổ theo dõi đơn thư",
             ["Mã tra cứu", "Ngày nhận", "Nguồn đơn", "Loại đơn", "Lĩnh vực", "Trích yếu", "Người gửi", "Cơ quan xử lý", "Trạng thái", "Hạn xử lý", "Số ngày còn lại", "Người xử lý"],
-            list.Items,
+            rows,
             p => [p.TrackingCode, p.ReceivedOn, PetitionNames.Of(p.Channel), p.KindName, PetitionNames.Of(p.Field), p.Summary, p.Petitioners, p.OrganizationName, p.StatusName, p.DueOn, p.DaysLeft, p.AssignedToName]);
     }
 

@@ -20,6 +20,33 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
 
     public async Task<(PagedList<PetitionSummary>? List, int OrganizationId, CommandStatus Status)> QueueAsync(PetitionQuery query, CancellationToken cancellationToken, int maxPageSize = Paging.MaxPageSize)
     {
+        var today = ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
+        var (petitions, organizationId, status) = await FilterAsync(query, today, cancellationToken);
+        if (petitions is null)
+        {
+            return (null, organizationId, status);
+        }
+
+        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize, maxPageSize);
+        var total = await petitions.CountAsync(cancellationToken);
+        var rows = await petitions
+            .ByDeadline()
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToQueuePageAsync(db, cancellationToken);
+        return (new PagedList<PetitionSummary>(rows.ConvertAll(r => Summary(r, today)), total, page, pageSize), organizationId, CommandStatus.Ok);
+    }
+
+    /// <summary>Every petition the queue's filters select, in the queue's order, read as they stream from one query (the ledger's export).</summary>
+    public async Task<(IAsyncEnumerable<PetitionSummary>? Rows, CommandStatus Status)> LedgerAsync(PetitionQuery query, CancellationToken cancellationToken)
+    {
+        var today = ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
+        var (petitions, _, status) = await FilterAsync(query, today, cancellationToken);
+        return petitions is null ? (null, status) : (petitions.ByDeadline().StreamQueueRows(db).Select(r => Summary(r, today)), CommandStatus.Ok);
+    }
+
+    // The queue's filters over the subtree of the asked (or working) organisation, after its access check.
+    private async Task<(IQueryable<Petition>? Petitions, int OrganizationId, CommandStatus Status)> FilterAsync(PetitionQuery query, DateOnly today, CancellationToken cancellationToken)
+    {
         var organizationId = query.OrganizationId ?? (await current.GetAsync(cancellationToken))?.OrganizationId;
         var root = organizationId is { } id ? await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => new { o.Id, o.Path }).SingleOrDefaultAsync(cancellationToken) : null;
         if (root is null)
@@ -32,10 +59,7 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
             return (null, root.Id, CommandStatus.Forbidden);
         }
 
-        var today = ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
-        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize, maxPageSize);
-        var path = root.Path;
-        var petitions = db.Petitions.AsNoTracking().WithinSubtree(db, path);
+        var petitions = db.Petitions.AsNoTracking().WithinSubtree(db, root.Path);
         if (query.OpenOnly || query.Due is not null)
         {
             petitions = petitions.StillOpen();
@@ -68,20 +92,16 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
                 : petitions.Where(p => p.Summary.Contains(text) || (p.Kind != PetitionKind.Denunciation && p.Petitioners.Any(n => n.FullName.Contains(text))));
         }
 
-        var total = await petitions.CountAsync(cancellationToken);
-        var rows = await petitions
-            .ByDeadline()
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToQueuePageAsync(db, cancellationToken);
-        var items = rows.Select(r => new PetitionSummary(
-            r.Id, r.TrackingCode, r.Kind, PetitionKindNames.Of(r.Kind), r.Field, r.Channel, r.Summary,
-            r.Kind == PetitionKind.Denunciation ? Masked : Names(r.Names, r.SenderCount),
-            r.OrganizationId, r.OrganizationName, r.ReceivedOn, r.Status, PetitionStatusNames.Of(r.Status), r.DueOn,
-            r.DueOn is { } due && PetitionStatusNames.IsOpen(r.Status) ? due.DayNumber - today.DayNumber : null,
-            r.DueOn is { } d && PetitionStatusNames.IsOpen(r.Status) ? PetitionDeadline.StateOf(d.DayNumber - today.DayNumber) : null,
-            r.AssignedToName)).ToList();
-        return (new PagedList<PetitionSummary>(items, total, page, pageSize), root.Id, CommandStatus.Ok);
+        return (petitions, root.Id, CommandStatus.Ok);
     }
+
+    private static PetitionSummary Summary(PetitionQueueRow r, DateOnly today) => new(
+        r.Id, r.TrackingCode, r.Kind, PetitionKindNames.Of(r.Kind), r.Field, r.Channel, r.Summary,
+        r.Kind == PetitionKind.Denunciation ? Masked : Names(r.Names, r.SenderCount),
+        r.OrganizationId, r.OrganizationName, r.ReceivedOn, r.Status, PetitionStatusNames.Of(r.Status), r.DueOn,
+        r.DueOn is { } due && PetitionStatusNames.IsOpen(r.Status) ? due.DayNumber - today.DayNumber : null,
+        r.DueOn is { } d && PetitionStatusNames.IsOpen(r.Status) ? PetitionDeadline.StateOf(d.DayNumber - today.DayNumber) : null,
+        r.AssignedToName);
 
     /// <summary>One petition's file. A denouncer's identity is shown to the case's handlers only when asked (<paramref name="revealIdentity"/>), and that view is audited.</summary>
     public async Task<(PetitionDetails? Details, CommandStatus Status)> GetAsync(long petitionId, bool revealIdentity, CancellationToken cancellationToken)

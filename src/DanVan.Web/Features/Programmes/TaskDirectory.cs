@@ -17,6 +17,43 @@ public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvid
 
     public async Task<(PagedList<TaskRow>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(TaskFilter filter, CancellationToken cancellationToken)
     {
+        var (tasks, root, status) = await FilterAsync(filter, cancellationToken);
+        if (tasks is null)
+        {
+            return (null, null, status);
+        }
+
+        var skip = (filter.Page - 1) * filter.PageSize;
+        if (!filter.DueLast)
+        {
+            var page = await tasks.ToPageAsync(db, skip, filter.PageSize, cancellationToken);
+            return (new PagedList<TaskRow>(await RowsAsync([.. page.Rows.Select(r => r.Id)], cancellationToken), page.Total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
+        }
+
+        var total = await tasks.CountAsync(cancellationToken);
+        var items = await RowsAsync(await DueLast(tasks).Skip(skip).Take(filter.PageSize).Select(t => t.Id).ToListAsync(cancellationToken), cancellationToken);
+        return (new PagedList<TaskRow>(items, total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
+    }
+
+    /// <summary>Every task the list's filters select, in the list's order, as they stream from one query (the export).</summary>
+    public async Task<(IAsyncEnumerable<TaskRow>? Rows, CommandStatus Status)> ExportAsync(TaskFilter filter, CancellationToken cancellationToken)
+    {
+        var (tasks, _, status) = await FilterAsync(filter, cancellationToken);
+        if (tasks is null)
+        {
+            return (null, status);
+        }
+
+        var today = Today;
+        return (WithNames(filter.DueLast ? DueLast(tasks) : tasks.ByDeadline()).AsAsyncEnumerable().Select(r => Row(r.Task, r.Lead, r.AssignedBy, today)), CommandStatus.Ok);
+    }
+
+    private static IOrderedQueryable<WorkTask> DueLast(IQueryable<WorkTask> tasks) =>
+        tasks.OrderBy(t => t.DueOn == null).ThenByDescending(t => t.DueOn).ThenByDescending(t => t.Id);
+
+    // The list's filters over the subtree of the asked (or working) organisation, after its access check.
+    private async Task<(IQueryable<WorkTask>? Tasks, SubtreeAccess.Root? Root, CommandStatus Status)> FilterAsync(TaskFilter filter, CancellationToken cancellationToken)
+    {
         var (root, status) = await access.RootAsync(filter.OrganizationId, cancellationToken);
         if (root is null)
         {
@@ -57,17 +94,7 @@ public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvid
         }
 
         tasks = tasks.Searching(filter.Q);
-        var skip = (filter.Page - 1) * filter.PageSize;
-        if (!filter.DueLast)
-        {
-            var page = await tasks.ToPageAsync(db, skip, filter.PageSize, cancellationToken);
-            return (new PagedList<TaskRow>(await RowsAsync([.. page.Rows.Select(r => r.Id)], cancellationToken), page.Total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
-        }
-
-        var total = await tasks.CountAsync(cancellationToken);
-        var ordered = tasks.OrderBy(t => t.DueOn == null).ThenByDescending(t => t.DueOn).ThenByDescending(t => t.Id);
-        var items = await RowsAsync(await ordered.Skip(skip).Take(filter.PageSize).Select(t => t.Id).ToListAsync(cancellationToken), cancellationToken);
-        return (new PagedList<TaskRow>(items, total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
+        return (tasks, root, CommandStatus.Ok);
     }
 
     public async Task<(TaskDto? Task, CommandStatus Status)> GetAsync(long taskId, CancellationToken cancellationToken)
@@ -147,19 +174,24 @@ public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvid
             return [];
         }
 
-        var rows = await db.WorkTasks.AsNoTracking().Where(t => ids.Contains(t.Id))
-            .Join(db.Organizations, t => t.OrganizationId, o => o.Id, (t, o) => new { Task = t, Lead = o.Name })
-            .Join(db.Organizations, x => x.Task.AssignedByOrganizationId, o => o.Id, (x, o) => new { x.Task, x.Lead, AssignedBy = o.Name })
-            .ToListAsync(cancellationToken);
+        var rows = await WithNames(db.WorkTasks.AsNoTracking().Where(t => ids.Contains(t.Id))).ToListAsync(cancellationToken);
         var today = Today;
         var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        return [.. rows.OrderBy(r => position[r.Task.Id]).Select(r =>
-        {
-            var t = r.Task;
-            var state = TaskDeadline.StateOn(t.Status, t.DueOn, t.CompletedOn, today);
-            return new TaskRow(t.Id, t.Title, t.OrganizationId, r.Lead, t.AssignedByOrganizationId, r.AssignedBy, t.SourceKind, TaskSourceKindNames.Of(t.SourceKind), t.SourceReference,
-                t.StartOn, t.DueOn, t.Status, WorkTaskStatusNames.Of(t.Status), t.Progress, state, TaskDeadlineStateNames.Of(state), t.ParentId, t.ProgrammeId, t.Weight);
-        })];
+        return [.. rows.OrderBy(r => position[r.Task.Id]).Select(r => Row(r.Task, r.Lead, r.AssignedBy, today))];
+    }
+
+    private sealed record Named(WorkTask Task, string Lead, string AssignedBy);
+
+    // Each task with the names of the organisations that lead it and gave it, in the same statement.
+    private IQueryable<Named> WithNames(IQueryable<WorkTask> tasks) => tasks
+        .Join(db.Organizations, t => t.OrganizationId, o => o.Id, (t, o) => new { Task = t, Lead = o.Name })
+        .Join(db.Organizations, x => x.Task.AssignedByOrganizationId, o => o.Id, (x, o) => new Named(x.Task, x.Lead, o.Name));
+
+    private static TaskRow Row(WorkTask t, string lead, string assignedBy, DateOnly today)
+    {
+        var state = TaskDeadline.StateOn(t.Status, t.DueOn, t.CompletedOn, today);
+        return new TaskRow(t.Id, t.Title, t.OrganizationId, lead, t.AssignedByOrganizationId, assignedBy, t.SourceKind, TaskSourceKindNames.Of(t.SourceKind), t.SourceReference,
+            t.StartOn, t.DueOn, t.Status, WorkTaskStatusNames.Of(t.Status), t.Progress, state, TaskDeadlineStateNames.Of(state), t.ParentId, t.ProgrammeId, t.Weight);
     }
 
     private async Task<Dictionary<int, string>> NamesAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>

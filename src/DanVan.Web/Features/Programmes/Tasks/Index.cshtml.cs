@@ -74,21 +74,21 @@ public sealed class IndexModel(TaskDirectory directory, ProgrammeDirectory progr
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        var (filter, errors) = TaskFilter.Parse(OrganizationId, Status, Deadline, ProgrammeId, Year, Q, Sort, "1", ExcelExport.MaxRows.ToString(CultureInfo.InvariantCulture), ExcelExport.MaxRows, Role);
+        var (filter, errors) = TaskFilter.Parse(OrganizationId, Status, Deadline, ProgrammeId, Year, Q, Sort, "1", null, Paging.MaxPageSize, Role);
         if (errors.Any)
         {
             return BadRequest();
         }
 
-        var (list, _, status) = await directory.ListAsync(filter, cancellationToken);
-        if (list is null)
+        var (rows, status) = await directory.ExportAsync(filter, cancellationToken);
+        if (rows is null)
         {
             return this.Refusal(status) ?? NotFound();
         }
 
         return ExcelExport.File("nhiem-vu.xlsx", "Nhiệm vụ",
             ["Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị giao", "Nguồn giao", "Căn cứ", "Ngày bắt đầu", "Hạn hoàn thành", "Trạng thái", "Tình trạng hạn", "Tiến độ (%)"],
-            list.Items,
+            rows,
             t => [t.Title, t.OrganizationName, t.AssignedByOrganizationName, t.SourceKindName, t.SourceReference, t.StartOn, t.DueOn, t.StatusName, t.DeadlineStateName, t.Progress]);
     }
 }
