@@ -19,6 +19,7 @@ using DanVan.Web.Features.Units;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.WebEncoders;
 
@@ -72,6 +73,15 @@ internal static class WebHostingExtensions
             options.SupportedCultures = [Vietnamese, CultureInfo.GetCultureInfo("en")];
             options.SupportedUICultures = options.SupportedCultures;
         });
+        // Pages, JSON and scripts go out compressed (Brotli, else gzip). Antiforgery tokens differ on
+        // every response, so compressing HTTPS pages does not open them to BREACH.
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml", "application/problem+json"];
+        });
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsVietnamese.Customize);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
@@ -122,7 +132,8 @@ internal static class WebHostingExtensions
 
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint("/openapi/v1.json", "DanVan API v1");
