@@ -213,8 +213,13 @@ public abstract class PetitionsTests(DanVanFactory factory)
         var tag = Guid.NewGuid().ToString("N")[..8];
         var many = new
         {
-            organizationId = commune.Id, kind = "Recommendation", field = "Land", channel = "InPerson", receivedOn = "03/03/2026",
-            summary = $"Kiến nghị chung {tag}", content = "Nhiều hộ cùng kiến nghị sửa đường liên thôn.",
+            organizationId = commune.Id,
+            kind = "Recommendation",
+            field = "Land",
+            channel = "InPerson",
+            receivedOn = "03/03/2026",
+            summary = $"Kiến nghị chung {tag}",
+            content = "Nhiều hộ cùng kiến nghị sửa đường liên thôn.",
             petitioners = Senders.Select(n => new { fullName = n, address = "Thôn 2" }).ToArray(),
         };
         var registered = new List<PetitionFile>
