@@ -364,6 +364,37 @@ public abstract class ModelsTests(DanVanFactory factory)
         document.ShouldContain("Mô hình Dân vận khéo");
     }
 
+    [Fact]
+    public async Task The_export_holds_every_model_the_filters_select_in_the_order_the_list_pages_them()
+    {
+        var clerk = await factory.BearerAsync("nghean.chuyenvien");
+        var browser = await factory.BrowserAsync("nghean.chuyenvien");
+        var (commission, commune) = await CommuneAsync(73);
+        // Three start on the same day: the list puts the latest registered first.
+        foreach (var (name, startedOn) in new[] { ("Xuất Excel mô hình A", "01/01/2022"), ("Xuất Excel mô hình B", "01/01/2022"), ("Xuất Excel mô hình C", "05/06/2023"), ("Xuất Excel mô hình D", "01/01/2022") })
+        {
+            await RegisterAsync(clerk, Model(commune.Id, name, startedOn: startedOn));
+        }
+
+        var paged = new List<ModelRow>();
+        for (var page = 1; ; page++)
+        {
+            var list = await ListAsync(clerk, $"organizationId={commission.Id}&pageSize=7&page={page}");
+            paged.AddRange(list.Items);
+            if (list.Items.Count == 0 || paged.Count >= list.Total)
+            {
+                break;
+            }
+        }
+
+        var all = Workbook.Rows(await browser.GetByteArrayAsync($"/Models?organizationId={commission.Id}&handler=Export"));
+        var filtered = Workbook.Rows(await browser.GetByteArrayAsync($"/Models?organizationId={commission.Id}&q=xuat+excel&handler=Export"));
+
+        paged.Count.ShouldBeGreaterThan(7);
+        all.Skip(1).Select(r => $"{r[0]} | {r[2]} | {r[4]}").ShouldBe(paged.Select(m => $"{m.Name} | {m.OrganizationName} | {m.StartedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}"));
+        filtered.Skip(1).Select(r => r[0]).ShouldBe(["Xuất Excel mô hình C", "Xuất Excel mô hình D", "Xuất Excel mô hình B", "Xuất Excel mô hình A"]);
+    }
+
     private static Dictionary<string, string> Form(int organizationId, (string Value, string Unit, string Label)? results = null) => new()
     {
         ["Input.OrganizationId"] = organizationId.ToString(CultureInfo.InvariantCulture),

@@ -54,6 +54,28 @@ public abstract class OrganizationsTests(DanVanFactory factory)
     }
 
     [Fact]
+    public async Task The_export_holds_every_organisation_the_search_selects_in_the_order_the_search_pages_them()
+    {
+        var api = await factory.BearerAsync("nghean.chuyenvien");
+        var browser = await factory.BrowserAsync("nghean.chuyenvien");
+        var paged = new List<Org>();
+        for (var page = 1; ; page++)
+        {
+            var list = (await api.GetFromJsonAsync<Paged<Org>>($"/api/v1/organizations?q=mttq&pageSize=100&page={page}", ApiClient.Json))!;
+            paged.AddRange(list.Items);
+            if (list.Items.Count == 0 || paged.Count >= list.Total)
+            {
+                break;
+            }
+        }
+
+        var rows = Workbook.Rows(await browser.GetByteArrayAsync("/Organizations?handler=Export&q=mttq"));
+
+        paged.Count.ShouldBeGreaterThan(100);
+        rows.Skip(1).Select(r => r[0]).ShouldBe(paged.Select(o => o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task A_commune_user_sees_only_their_commune()
     {
         var commune = await factory.BearerAsync("nghean.xa.chuyenvien");

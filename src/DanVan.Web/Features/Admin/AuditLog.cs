@@ -12,6 +12,21 @@ public sealed class AuditLog(AppDbContext db, OrganizationScope scope)
     public async Task<PagedList<AuditRow>> SearchAsync(AuditFilter filter, CancellationToken cancellationToken)
     {
         var (page, size) = Paging.Normalize(filter.Page, filter.PageSize ?? 50);
+        var entries = await MatchingAsync(filter, cancellationToken);
+        var total = await entries.CountAsync(cancellationToken);
+        var items = await Rows(entries).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return new PagedList<AuditRow>(items, total, page, size);
+    }
+
+    /// <summary>Every entry the filters select, newest first, read as the rows are written.</summary>
+    public async Task<IAsyncEnumerable<AuditRow>> StreamAsync(AuditFilter filter, CancellationToken cancellationToken) =>
+        Rows(await MatchingAsync(filter, cancellationToken)).AsAsyncEnumerable();
+
+    public static IReadOnlyList<string> EntityTypes { get; } = ["Organization", "OrganizationType", "RoleAssignment", "AppUser", "ReceptionSession", "Dialogue"];
+
+    // Who may read what is settled before the list, so that a streamed list runs no other query.
+    private async Task<IQueryable<AuditEntry>> MatchingAsync(AuditFilter filter, CancellationToken cancellationToken)
+    {
         IQueryable<AuditEntry> entries = db.AuditEntries.AsNoTracking();
         if (!await scope.IsCentralAdministratorAsync(cancellationToken))
         {
@@ -49,15 +64,12 @@ public sealed class AuditLog(AppDbContext db, OrganizationScope scope)
             entries = entries.Where(a => a.At < end);
         }
 
-        var total = await entries.CountAsync(cancellationToken);
-        var items = await entries.OrderByDescending(a => a.Id)
-            .Skip((page - 1) * size).Take(size)
-            .Select(a => new AuditRow(a.Id, a.At, a.UserName, a.OrganizationId, a.EntityType, a.EntityId, a.Action, a.Before, a.After))
-            .ToListAsync(cancellationToken);
-        return new PagedList<AuditRow>(items, total, page, size);
+        return entries;
     }
 
-    public static IReadOnlyList<string> EntityTypes { get; } = ["Organization", "OrganizationType", "RoleAssignment", "AppUser", "ReceptionSession", "Dialogue"];
+    private static IQueryable<AuditRow> Rows(IQueryable<AuditEntry> entries) =>
+        entries.OrderByDescending(a => a.Id)
+            .Select(a => new AuditRow(a.Id, a.At, a.UserName, a.OrganizationId, a.EntityType, a.EntityId, a.Action, a.Before, a.After));
 }
 
 public sealed record AuditFilter(string? User, int? OrganizationId, string? Entity, DateOnly? From, DateOnly? To, int? Page, int? PageSize);

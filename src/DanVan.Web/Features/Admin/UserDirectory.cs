@@ -1,4 +1,5 @@
 using DanVan.Data;
+using DanVan.Domain.Accounts;
 using DanVan.Domain.Organizations;
 using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
@@ -12,21 +13,10 @@ namespace DanVan.Web.Features.Admin;
 /// </summary>
 public sealed class UserDirectory(AppDbContext db, OrganizationScope scope, TimeProvider clock)
 {
-    public async Task<PagedList<UserSummary>> SearchAsync(string? q, int? page, int? pageSize, CancellationToken cancellationToken, int maxPageSize = Paging.MaxPageSize)
+    public async Task<PagedList<UserSummary>> SearchAsync(string? q, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var (pageNumber, size) = Paging.Normalize(page, pageSize, maxPageSize);
-        var managed = await scope.ManagedPathsAsync(cancellationToken);
-        var isCentral = await scope.IsCentralAdministratorAsync(cancellationToken);
-        var organizationIds = db.Organizations.WithinAnySubtree(managed).Select(o => o.Id);
-        var users = db.Users.AsNoTracking()
-            .Where(u => u.Roles.Any(r => organizationIds.Contains(r.OrganizationId)) || isCentral && !u.Roles.Any());
-        var text = q?.Trim();
-        if (!string.IsNullOrEmpty(text))
-        {
-            var upper = text.ToUpperInvariant();
-            users = users.Where(u => u.NormalizedUserName!.Contains(upper) || u.FullName.Contains(text));
-        }
-
+        var (pageNumber, size) = Paging.Normalize(page, pageSize);
+        var users = await MatchingAsync(q, cancellationToken);
         var total = await users.CountAsync(cancellationToken);
         var page1 = await users.OrderBy(u => u.UserName).Skip((pageNumber - 1) * size).Take(size)
             .Select(u => new { u.Id, u.UserName, u.FullName, u.Email, u.LockoutEnd, u.TwoFactorEnabled })
@@ -37,6 +27,23 @@ public sealed class UserDirectory(AppDbContext db, OrganizationScope scope, Time
         var items = page1.Select(u => new UserSummary(u.Id, u.UserName!, u.FullName, u.Email, u.LockoutEnd > now, u.TwoFactorEnabled,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Role).ToList())).ToList();
         return new PagedList<UserSummary>(items, total, pageNumber, size);
+    }
+
+    /// <summary>
+    /// The people the search selects in the list's order, one row per role they hold inside the
+    /// administrator's subtrees (one row without a role for those who hold none there), read as
+    /// the rows are written.
+    /// </summary>
+    public async Task<IAsyncEnumerable<UserRoleRow>> StreamRolesAsync(string? q, CancellationToken cancellationToken)
+    {
+        var users = await MatchingAsync(q, cancellationToken);
+        var visible = db.Organizations.WithinAnySubtree(await scope.ManagedPathsAsync(cancellationToken)).Select(o => o.Id);
+        var now = clock.GetUtcNow();
+        var rows = from u in users
+                   from r in u.Roles.Where(r => visible.Contains(r.OrganizationId)).DefaultIfEmpty()
+                   orderby u.UserName, r!.Id
+                   select new { u.UserName, u.FullName, u.Email, u.LockoutEnd, u.TwoFactorEnabled, OrganizationName = r == null ? null : r.Organization!.Name, Role = r == null ? (OrganizationRole?)null : r.Role };
+        return rows.AsAsyncEnumerable().Select(r => new UserRoleRow(r.UserName!, r.FullName, r.Email, r.LockoutEnd > now, r.TwoFactorEnabled, r.OrganizationName, r.Role));
     }
 
     public async Task<UserSummary?> GetAsync(string id, CancellationToken cancellationToken)
@@ -69,6 +76,24 @@ public sealed class UserDirectory(AppDbContext db, OrganizationScope scope, Time
         }
 
         return paths.Any(p => managed.Any(root => OrganizationPath.IsWithin(root, p)));
+    }
+
+    // The administrator's subtrees are read before the list, so that a streamed list runs no other query.
+    private async Task<IQueryable<Data.Entities.AppUser>> MatchingAsync(string? q, CancellationToken cancellationToken)
+    {
+        var managed = await scope.ManagedPathsAsync(cancellationToken);
+        var isCentral = await scope.IsCentralAdministratorAsync(cancellationToken);
+        var organizationIds = db.Organizations.WithinAnySubtree(managed).Select(o => o.Id);
+        var users = db.Users.AsNoTracking()
+            .Where(u => u.Roles.Any(r => organizationIds.Contains(r.OrganizationId)) || isCentral && !u.Roles.Any());
+        var text = q?.Trim();
+        if (!string.IsNullOrEmpty(text))
+        {
+            var upper = text.ToUpperInvariant();
+            users = users.Where(u => u.NormalizedUserName!.Contains(upper) || u.FullName.Contains(text));
+        }
+
+        return users;
     }
 
     // Only the roles inside the administrator's own subtrees are shown: a person's roles elsewhere

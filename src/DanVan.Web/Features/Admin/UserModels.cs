@@ -9,6 +9,12 @@ public sealed record UserRole(int Id, int OrganizationId, string OrganizationNam
     public string RoleName => OrganizationRoleNames.Of(Role);
 }
 
+/// <summary>A person with one of their roles, as the export lists them.</summary>
+public sealed record UserRoleRow(string UserName, string FullName, string? Email, bool LockedOut, bool TwoFactorEnabled, string? OrganizationName, OrganizationRole? Role)
+{
+    public string? RoleName => Role is { } role ? OrganizationRoleNames.Of(role) : null;
+}
+
 public sealed class NewUserInput
 {
     public string? UserName { get; set; }

@@ -27,42 +27,23 @@ public sealed class CampaignDirectory(AppDbContext db, CampaignAccess access, Ti
         }
 
         var today = Today;
-        var campaigns = access.VisibleFrom(root.Path);
-        if (filter.Kind is { } kind)
-        {
-            campaigns = campaigns.Where(c => c.Kind == kind);
-        }
-
-        if (filter.Year is { } year)
-        {
-            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-            campaigns = campaigns.Where(c => c.StartsOn <= to && c.EndsOn >= from);
-        }
-
-        campaigns = filter.Phase switch
-        {
-            CampaignPhase.Upcoming => campaigns.Where(c => c.StartsOn > today),
-            CampaignPhase.Running => campaigns.Where(c => c.StartsOn <= today && c.EndsOn >= today),
-            CampaignPhase.Ended => campaigns.Where(c => c.EndsOn < today),
-            _ => campaigns,
-        };
-        foreach (var term in VietnameseText.SearchTerms(filter.Q))
-        {
-            campaigns = campaigns.Where(c => c.NameFolded.Contains(term));
-        }
-
+        var campaigns = Matching(root.Path, filter, today);
         var total = await campaigns.CountAsync(cancellationToken);
-        var rows = await campaigns.OrderByDescending(c => c.StartsOn).ThenByDescending(c => c.Id)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
-            .Join(db.Organizations, c => c.HostOrganizationId, o => o.Id, (c, o) => new
-            {
-                Campaign = c,
-                HostName = o.Name,
-                Participants = db.CampaignParticipants.Count(p => p.CampaignId == c.Id),
-            })
-            .ToListAsync(cancellationToken);
-        var items = rows.Select(r => Summary(r.Campaign, r.HostName, r.Participants, today)).ToList();
-        return (new PagedList<CampaignSummaryDto>(items, total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
+        var rows = await Summaries(InListOrder(campaigns).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize), today).ToListAsync(cancellationToken);
+        return (new PagedList<CampaignSummaryDto>(rows, total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
+    }
+
+    /// <summary>Every campaign the list's filters select, in its order, read as the rows are written.</summary>
+    public async Task<(IAsyncEnumerable<CampaignSummaryDto>? Rows, CommandStatus Status)> StreamAsync(CampaignFilter filter, CancellationToken cancellationToken)
+    {
+        var (root, status) = await access.Subtree.RootAsync(filter.OrganizationId, cancellationToken);
+        if (root is null)
+        {
+            return (null, status);
+        }
+
+        var today = Today;
+        return (Summaries(InListOrder(Matching(root.Path, filter, today)), today).AsAsyncEnumerable(), CommandStatus.Ok);
     }
 
     public async Task<(CampaignDto? Campaign, CommandStatus Status)> GetAsync(long campaignId, CancellationToken cancellationToken)
@@ -193,6 +174,41 @@ public sealed class CampaignDirectory(AppDbContext db, CampaignAccess access, Ti
             .OrderBy(o => o.Path, StringComparer.Ordinal).Take(SubtreeAccess.MaxChoices)
             .Select(o => new SubtreeAccess.Choice(o.Id, o.Name, 0))];
     }
+
+    private IQueryable<Campaign> Matching(string rootPath, CampaignFilter filter, DateOnly today)
+    {
+        var campaigns = access.VisibleFrom(rootPath);
+        if (filter.Kind is { } kind)
+        {
+            campaigns = campaigns.Where(c => c.Kind == kind);
+        }
+
+        if (filter.Year is { } year)
+        {
+            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            campaigns = campaigns.Where(c => c.StartsOn <= to && c.EndsOn >= from);
+        }
+
+        campaigns = filter.Phase switch
+        {
+            CampaignPhase.Upcoming => campaigns.Where(c => c.StartsOn > today),
+            CampaignPhase.Running => campaigns.Where(c => c.StartsOn <= today && c.EndsOn >= today),
+            CampaignPhase.Ended => campaigns.Where(c => c.EndsOn < today),
+            _ => campaigns,
+        };
+        foreach (var term in VietnameseText.SearchTerms(filter.Q))
+        {
+            campaigns = campaigns.Where(c => c.NameFolded.Contains(term));
+        }
+
+        return campaigns;
+    }
+
+    private static IQueryable<Campaign> InListOrder(IQueryable<Campaign> campaigns) => campaigns.OrderByDescending(c => c.StartsOn).ThenByDescending(c => c.Id);
+
+    // The host's name and the participants are read in the same query, so that a streamed list runs no other.
+    private IQueryable<CampaignSummaryDto> Summaries(IQueryable<Campaign> campaigns, DateOnly today) =>
+        campaigns.Select(c => Summary(c, db.Organizations.Where(o => o.Id == c.HostOrganizationId).Select(o => o.Name).First(), db.CampaignParticipants.Count(p => p.CampaignId == c.Id), today));
 
     internal static CampaignSummaryDto Summary(Campaign c, string hostName, int participants, DateOnly today)
     {

@@ -7,7 +7,7 @@ namespace DanVan.Web.Features.Campaigns;
 public sealed record CampaignFilter(int? OrganizationId, CampaignKind? Kind, int? Year, CampaignPhase? Phase, string? Q, int Page, int PageSize)
 {
     public static (CampaignFilter Filter, ValidationErrors Errors) Parse(
-        string? organizationId, string? kind, string? year, string? phase, string? q, string? page, string? pageSize, int maxPageSize = Paging.MaxPageSize)
+        string? organizationId, string? kind, string? year, string? phase, string? q, string? page, string? pageSize)
     {
         var errors = new ValidationErrors().Text("q", "từ khóa", q, 200, required: false);
         var organization = errors.Whole(organizationId, "organizationId", "Mã tổ chức phải là một số nguyên dương.");
@@ -46,7 +46,7 @@ public sealed record CampaignFilter(int? OrganizationId, CampaignKind? Kind, int
 
         var pageNumber = errors.Whole(page, "page", "Trang phải là một số nguyên dương.");
         var size = errors.Whole(pageSize, "pageSize", "Số dòng mỗi trang phải là một số nguyên dương.");
-        var (n, s) = Paging.Normalize(pageNumber, size, maxPageSize);
+        var (n, s) = Paging.Normalize(pageNumber, size);
         return (new CampaignFilter(organization, kindValue, yearValue, phaseValue, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), n, s), errors);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +38,7 @@ public sealed class IndexModel(CampaignDirectory directory, CampaignAccess acces
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var (filter, errors) = Parse(PageNumber, null, Paging.MaxPageSize);
+        var (filter, errors) = Parse(PageNumber);
         Organizations = await access.Subtree.ChoicesAsync(cancellationToken);
         if (errors.Any)
         {
@@ -59,24 +58,24 @@ public sealed class IndexModel(CampaignDirectory directory, CampaignAccess acces
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        var (filter, errors) = Parse("1", ExcelExport.MaxRows.ToString(CultureInfo.InvariantCulture), ExcelExport.MaxRows);
+        var (filter, errors) = Parse(null);
         if (errors.Any)
         {
             return BadRequest();
         }
 
-        var (list, _, status) = await directory.ListAsync(filter, cancellationToken);
-        if (list is null)
+        var (rows, status) = await directory.StreamAsync(filter, cancellationToken);
+        if (rows is null)
         {
             return this.Refusal(status) ?? NotFound();
         }
 
         return ExcelExport.File("phong-trao-cuoc-van-dong.xlsx", "Phong trào, cuộc vận động",
             ["Tên", "Loại", "Đơn vị phát động", "Từ ngày", "Đến ngày", "Giai đoạn", "Số đơn vị tham gia"],
-            list.Items,
+            rows,
             c => [c.Name, c.KindName, c.HostName, c.StartsOn, c.EndsOn, c.PhaseName, c.ParticipantCount]);
     }
 
-    private (CampaignFilter Filter, ValidationErrors Errors) Parse(string? page, string? pageSize, int max) =>
-        CampaignFilter.Parse(OrganizationId, Kind, Year, Phase, Q, page, pageSize, max);
+    private (CampaignFilter Filter, ValidationErrors Errors) Parse(string? page) =>
+        CampaignFilter.Parse(OrganizationId, Kind, Year, Phase, Q, page, null);
 }

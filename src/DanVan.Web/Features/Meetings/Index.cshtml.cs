@@ -74,21 +74,21 @@ public sealed class IndexModel(MeetingDirectory directory, MeetingAccess access,
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        var (query, errors) = MeetingListInput.Parse(OrganizationId, From, To, TypeId, Level, Q, "1", ExcelExport.MaxRows.ToString(System.Globalization.CultureInfo.InvariantCulture), Today, ExcelExport.MaxRows);
+        var (query, errors) = MeetingListInput.Parse(OrganizationId, From, To, TypeId, Level, Q, null, null, Today);
         if (errors.Any)
         {
             return BadRequest();
         }
 
-        var (list, _, status) = await directory.ListAsync(query, cancellationToken);
-        if (list is null)
+        var (rows, status) = await directory.StreamAsync(query, cancellationToken);
+        if (rows is null)
         {
             return this.Refusal(status) ?? NotFound();
         }
 
         return ExcelExport.File("danh-sach-hoi-nghi.xlsx", "Hội nghị",
             ["Ngày", "Bắt đầu", "Kết thúc", "Tên hội nghị", "Loại", "Cơ quan chủ trì", "Hình thức", "Địa điểm", "Số điểm cầu", "Tình trạng"],
-            list.Items,
+            rows,
             m => [DateOnly.FromDateTime(m.StartsAt), m.StartsAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), m.EndsAt.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 m.Title, m.TypeName, m.HostName, MeetingModeNames.Of(m.Mode), m.Place, m.BridgePointCount, m.IsCancelled ? "Đã hủy" : "Theo kế hoạch"]);
     }

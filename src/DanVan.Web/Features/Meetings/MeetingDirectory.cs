@@ -18,18 +18,24 @@ public sealed class MeetingDirectory(AppDbContext db, MeetingAccess access, Subt
 {
     public async Task<(PagedList<MeetingRow>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(MeetingQuery query, CancellationToken cancellationToken)
     {
-        var (root, status) = await organizations.RootAsync(query.OrganizationId, cancellationToken);
-        if (root is null)
+        var (meetings, root, status) = await MatchingAsync(query, cancellationToken);
+        if (meetings is null)
         {
             return (null, null, status);
         }
 
-        var meetings = db.VisibleWithin(root.Path, query.From.ToDateTime(TimeOnly.MinValue), query.To.ToDateTime(TimeOnly.MinValue)).Matching(db, query.Filter);
         var total = await meetings.CountAsync(cancellationToken);
-        var rows = await meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id)
+        var rows = await InListOrder(meetings)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .ToRows(db).ToListAsync(cancellationToken);
         return (new PagedList<MeetingRow>(rows, total, query.Page, query.PageSize), root, CommandStatus.Ok);
+    }
+
+    /// <summary>Every meeting the list's filters select, in its order, read as the rows are written.</summary>
+    public async Task<(IAsyncEnumerable<MeetingRow>? Rows, CommandStatus Status)> StreamAsync(MeetingQuery query, CancellationToken cancellationToken)
+    {
+        var (meetings, _, status) = await MatchingAsync(query, cancellationToken);
+        return meetings is null ? (null, status) : (InListOrder(meetings).ToRows(db).AsAsyncEnumerable(), status);
     }
 
     /// <summary>Every meeting of the period, for a month or week grid (cancelled ones included, marked).</summary>
@@ -100,6 +106,16 @@ public sealed class MeetingDirectory(AppDbContext db, MeetingAccess access, Subt
             [.. attendees[r.Id]], reportable?.Contains(r.OrganizationId) ?? true, r.Revision, r.UpdatedAt, r.UpdatedBy));
         return (points, Summarize(points.Select(p => (p.Status, p.AttendanceCount))), CommandStatus.Ok);
     }
+
+    private async Task<(IQueryable<Meeting>? Meetings, SubtreeAccess.Root? Root, CommandStatus Status)> MatchingAsync(MeetingQuery query, CancellationToken cancellationToken)
+    {
+        var (root, status) = await organizations.RootAsync(query.OrganizationId, cancellationToken);
+        return root is null
+            ? (null, null, status)
+            : (db.VisibleWithin(root.Path, query.From.ToDateTime(TimeOnly.MinValue), query.To.ToDateTime(TimeOnly.MinValue)).Matching(db, query.Filter), root, CommandStatus.Ok);
+    }
+
+    private static IOrderedQueryable<Meeting> InListOrder(IQueryable<Meeting> meetings) => meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id);
 
     private async Task<BridgeSummary> SummaryAsync(long meetingId, CancellationToken cancellationToken)
     {

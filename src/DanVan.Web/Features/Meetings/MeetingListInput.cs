@@ -12,7 +12,7 @@ public static class MeetingListInput
     public const int MaxDays = 732;
 
     public static (MeetingQuery Query, ValidationErrors Errors) Parse(
-        string? organizationId, string? from, string? to, string? typeId, string? level, string? q, string? page, string? pageSize, DateOnly today, int maxPageSize = Paging.MaxPageSize)
+        string? organizationId, string? from, string? to, string? typeId, string? level, string? q, string? page, string? pageSize, DateOnly today)
     {
         var errors = new ValidationErrors().Text("q", "từ khóa", q, 200, required: false);
         var organization = Number(organizationId, "organizationId", "Mã tổ chức", errors);
@@ -42,7 +42,7 @@ public static class MeetingListInput
             errors.Add("to", "Mỗi lần xem tối đa 2 năm.");
         }
 
-        var (p, s) = Paging.Normalize(Number(page, "page", "Trang", errors), Number(pageSize, "pageSize", "Số dòng mỗi trang", errors), maxPageSize);
+        var (p, s) = Paging.Normalize(Number(page, "page", "Trang", errors), Number(pageSize, "pageSize", "Số dòng mỗi trang", errors));
         var words = string.IsNullOrWhiteSpace(q) ? null : Domain.Text.VietnameseText.Fold(q.Trim());
         return (new MeetingQuery(organization, fromDay, toDay.AddDays(1), new MeetingFilter(type, hostLevel, words), p, s), errors);
     }

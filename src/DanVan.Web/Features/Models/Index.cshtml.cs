@@ -1,4 +1,3 @@
-using System.Globalization;
 using DanVan.Documents;
 using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
@@ -46,7 +45,7 @@ public sealed class IndexModel(ModelDirectory directory, ModelAccess access, Mod
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var (filter, errors) = Parse(PageNumber, null, Paging.MaxPageSize);
+        var (filter, errors) = Parse(PageNumber);
         Organizations = await access.ChoicesAsync(cancellationToken);
         if (errors.Any)
         {
@@ -66,27 +65,27 @@ public sealed class IndexModel(ModelDirectory directory, ModelAccess access, Mod
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        var (filter, errors) = Parse("1", ExcelExport.MaxRows.ToString(CultureInfo.InvariantCulture), ExcelExport.MaxRows);
+        var (filter, errors) = Parse(null);
         if (errors.Any)
         {
             return BadRequest();
         }
 
-        var (list, _, status) = await directory.ListAsync(filter, cancellationToken);
-        if (list is null)
+        var (rows, status) = await directory.StreamAsync(filter, cancellationToken);
+        if (rows is null)
         {
             return this.Refusal(status) ?? NotFound();
         }
 
         return ExcelExport.File("mo-hinh-dan-van-kheo.xlsx", "Mô hình Dân vận khéo",
             ["Tên mô hình", "Lĩnh vực", "Đơn vị thực hiện", "Cấp", "Ngày bắt đầu", "Công nhận", "Nhân rộng từ mô hình", "Công khai"],
-            list.Items,
+            rows,
             m => [m.Name, m.FieldName, m.OrganizationName, m.LevelName, m.StartedOn, m.RecognitionName, m.OriginId, m.IsPublished ? "Có" : "Không"]);
     }
 
     public async Task<IActionResult> OnGetWordAsync(string? style, CancellationToken cancellationToken)
     {
-        var (filter, errors) = Parse(null, null, Paging.MaxPageSize);
+        var (filter, errors) = Parse(null);
         if (errors.Any)
         {
             return BadRequest();
@@ -101,6 +100,6 @@ public sealed class IndexModel(ModelDirectory directory, ModelAccess access, Mod
         return File(document, OfficialDocumentWriter.ContentType, "danh-sach-mo-hinh-dan-van-kheo.docx");
     }
 
-    private (ModelFilter Filter, ValidationErrors Errors) Parse(string? page, string? pageSize, int max) =>
-        ModelFilter.Parse(OrganizationId, Field, Level, Year, Recognition, Q, page, pageSize, max);
+    private (ModelFilter Filter, ValidationErrors Errors) Parse(string? page) =>
+        ModelFilter.Parse(OrganizationId, Field, Level, Year, Recognition, Q, page, null);
 }

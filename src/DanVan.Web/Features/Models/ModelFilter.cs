@@ -9,7 +9,7 @@ public sealed record ModelFilter(int? OrganizationId, ModelField? Field, Organiz
 {
     /// <summary>Reads the filters as typed in a query string; every bad one is named.</summary>
     public static (ModelFilter Filter, ValidationErrors Errors) Parse(
-        string? organizationId, string? field, string? level, string? year, string? recognition, string? q, string? page, string? pageSize, int maxPageSize = Paging.MaxPageSize)
+        string? organizationId, string? field, string? level, string? year, string? recognition, string? q, string? page, string? pageSize)
     {
         var errors = new ValidationErrors().Text("q", "từ khóa", q, 200, required: false);
         var organization = errors.Whole(organizationId, "organizationId", "Mã tổ chức phải là một số nguyên dương.");
@@ -62,7 +62,7 @@ public sealed record ModelFilter(int? OrganizationId, ModelField? Field, Organiz
 
         var pageNumber = errors.Whole(page, "page", "Trang phải là một số nguyên dương.");
         var size = errors.Whole(pageSize, "pageSize", "Số dòng mỗi trang phải là một số nguyên dương.");
-        var (p, s) = Paging.Normalize(pageNumber, size, maxPageSize);
+        var (p, s) = Paging.Normalize(pageNumber, size);
         return (new ModelFilter(organization, fieldValue, levelValue, yearValue, state, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), p, s), errors);
     }
 }

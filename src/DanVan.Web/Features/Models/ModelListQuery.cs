@@ -39,6 +39,14 @@ public sealed class ModelListQuery(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// Every model of the subtree rooted at <paramref name="rootPath"/> as the filters leave them,
+    /// newest start first as the list pages them, read as the rows are written.
+    /// </summary>
+    public IAsyncEnumerable<ModelSummaryDto> Stream(string rootPath, ModelFilter filter) =>
+        Summaries(Within(rootPath, filter)).OrderByDescending(r => r.Model.StartedOn).ThenByDescending(r => r.Model.Id)
+            .AsAsyncEnumerable().Select(Summary);
+
+    /// <summary>
     /// The models of the subtree rooted at <paramref name="rootPath"/> as the list filters them,
     /// without paging. SQLite reads them by the subtree's organisations as an <c>IN</c> list.
     /// PostgreSQL, given that, scans every model and hashes it against the subtree, and checks a

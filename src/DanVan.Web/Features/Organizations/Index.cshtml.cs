@@ -47,8 +47,8 @@ public sealed class IndexModel(OrganizationDirectory directory, Auth.CurrentOrga
             return BadRequest();
         }
 
-        var all = await directory.SearchAsync(Q, Closed, 1, ExcelExport.MaxRows, cancellationToken, ExcelExport.MaxRows);
-        return ExcelExport.File("to-chuc.xlsx", "Tổ chức", ["Mã", "Tên tổ chức", "Loại", "Cấp", "Mã ĐVHC", "Mã tổ chức cấp trên", "Tổ chức cấp trên", "Hoạt động từ", "Đến"], all.Items,
+        var rows = await directory.StreamAsync(Q, Closed, cancellationToken);
+        return ExcelExport.File("to-chuc.xlsx", "Tổ chức", ["Mã", "Tên tổ chức", "Loại", "Cấp", "Mã ĐVHC", "Mã tổ chức cấp trên", "Tổ chức cấp trên", "Hoạt động từ", "Đến"], rows,
             o => [o.Id, o.Name, o.TypeName, DanVan.Domain.Organizations.OrganizationLevelNames.Of(o.Level), o.AdminUnitCode, o.ParentId, o.ParentName, o.ValidFrom, o.ValidTo]);
     }
 

@@ -39,28 +39,21 @@ public sealed class OrganizationDirectory(AppDbContext db, OrganizationScope sco
         return list.OrderBy(o => o.Level).ThenBy(o => o.TypeName, VietnameseText.Collation).ThenBy(o => o.Name, VietnameseText.Collation).ToList();
     }
 
-    public async Task<PagedList<OrganizationSummary>> SearchAsync(string? q, bool includeClosed, int? page, int? pageSize, CancellationToken cancellationToken, int maxPageSize = Paging.MaxPageSize)
+    public async Task<PagedList<OrganizationSummary>> SearchAsync(string? q, bool includeClosed, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var (pageNumber, size) = Paging.Normalize(page, pageSize, maxPageSize);
-        var paths = await scope.ReadablePathsAsync(cancellationToken);
-        var organizations = db.Organizations.AsNoTracking().WithinAnySubtree(paths);
-        foreach (var term in VietnameseText.SearchTerms(q))
-        {
-            organizations = organizations.Where(o => o.NameFolded.Contains(term));
-        }
-
-        if (!includeClosed)
-        {
-            organizations = organizations.Where(o => o.ValidTo == null);
-        }
-
+        var (pageNumber, size) = Paging.Normalize(page, pageSize);
+        var organizations = await MatchingAsync(q, includeClosed, cancellationToken);
         var total = await organizations.CountAsync(cancellationToken);
-        var items = await Summaries(organizations.OrderBy(o => o.Level).ThenBy(o => o.NameFolded).ThenBy(o => o.Id))
+        var items = await Summaries(InSearchOrder(organizations))
             .Skip((pageNumber - 1) * size)
             .Take(size)
             .ToListAsync(cancellationToken);
         return new PagedList<OrganizationSummary>(items, total, pageNumber, size);
     }
+
+    /// <summary>Every organisation the search selects, in the search's order, read as the rows are written.</summary>
+    public async Task<IAsyncEnumerable<OrganizationSummary>> StreamAsync(string? q, bool includeClosed, CancellationToken cancellationToken) =>
+        Summaries(InSearchOrder(await MatchingAsync(q, includeClosed, cancellationToken))).AsAsyncEnumerable();
 
     public async Task<OrganizationDetails?> GetAsync(int id, CancellationToken cancellationToken)
     {
@@ -127,6 +120,22 @@ public sealed class OrganizationDirectory(AppDbContext db, OrganizationScope sco
             .ToListAsync(cancellationToken);
         return candidates.OrderBy(o => o.Name, VietnameseText.Collation).ToList();
     }
+
+    // The person's subtrees are read before the list, so that a streamed list runs no other query.
+    private async Task<IQueryable<Data.Entities.Organization>> MatchingAsync(string? q, bool includeClosed, CancellationToken cancellationToken)
+    {
+        var paths = await scope.ReadablePathsAsync(cancellationToken);
+        var organizations = db.Organizations.AsNoTracking().WithinAnySubtree(paths);
+        foreach (var term in VietnameseText.SearchTerms(q))
+        {
+            organizations = organizations.Where(o => o.NameFolded.Contains(term));
+        }
+
+        return includeClosed ? organizations : organizations.Where(o => o.ValidTo == null);
+    }
+
+    private static IQueryable<Data.Entities.Organization> InSearchOrder(IQueryable<Data.Entities.Organization> organizations) =>
+        organizations.OrderBy(o => o.Level).ThenBy(o => o.NameFolded).ThenBy(o => o.Id);
 
     private IQueryable<OrganizationSummary> Summaries(IQueryable<Data.Entities.Organization> organizations) =>
         organizations.Select(o => new OrganizationSummary(

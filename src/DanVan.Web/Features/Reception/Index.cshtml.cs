@@ -16,7 +16,10 @@ public sealed class IndexModel(ReceptionSessionDirectory directory, SubtreeAcces
     protected override Task<(PagedList<ReceptionSessionDto>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(ReceptionFilter filter, CancellationToken cancellationToken) =>
         directory.ListAsync(filter, cancellationToken);
 
-    protected override ExcelFile Export(IReadOnlyList<ReceptionSessionDto> records) =>
+    protected override Task<(IAsyncEnumerable<ReceptionSessionDto>? Records, CommandStatus Status)> StreamAsync(ReceptionFilter filter, CancellationToken cancellationToken) =>
+        directory.StreamAsync(filter, cancellationToken);
+
+    protected override ExcelFile Export(IAsyncEnumerable<ReceptionSessionDto> records) =>
         ExcelExport.File("so-tiep-cong-dan.xlsx", "Sổ tiếp công dân",
             ["Ngày tiếp", "Cơ quan, tổ chức", "Địa điểm", "Người tiếp", "Chức vụ", "Người đứng đầu trực tiếp tiếp", "Hình thức", "Đột xuất", "Lý do tiếp đột xuất", "Số lượt công dân", "Nội dung phản ánh, kiến nghị", "Kết quả"],
             records,

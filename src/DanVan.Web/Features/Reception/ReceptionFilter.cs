@@ -10,7 +10,7 @@ public sealed record ReceptionFilter(int? OrganizationId, DateOnly? Month, bool?
 
     /// <summary>Reads the filters as typed in a query string; every bad one is named.</summary>
     public static (ReceptionFilter Filter, ValidationErrors Errors) Parse(
-        string? organizationId, string? month, string? headInPerson, string? q, string? page, string? pageSize, int maxPageSize = Paging.MaxPageSize)
+        string? organizationId, string? month, string? headInPerson, string? q, string? page, string? pageSize)
     {
         var errors = new ValidationErrors().Text("q", "từ khóa", q, 200, required: false);
         int? organization = null;
@@ -46,7 +46,7 @@ public sealed record ReceptionFilter(int? OrganizationId, DateOnly? Month, bool?
 
         var pageNumber = Number(page, "page", "Trang", errors);
         var size = Number(pageSize, "pageSize", "Số dòng mỗi trang", errors);
-        var (p, s) = Paging.Normalize(pageNumber, size, maxPageSize);
+        var (p, s) = Paging.Normalize(pageNumber, size);
         return (new ReceptionFilter(organization, monthValue, head, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), p, s), errors);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DanVan.Web.Auth;
 using DanVan.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -61,18 +60,20 @@ public abstract class ReceptionListPageModel<TRecord>(SubtreeAccess access) : Pa
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        var (filter, errors) = ReceptionFilter.Parse(OrganizationId, Month, HeadInPerson, Q, "1", ExcelExport.MaxRows.ToString(CultureInfo.InvariantCulture), ExcelExport.MaxRows);
+        var (filter, errors) = ReceptionFilter.Parse(OrganizationId, Month, HeadInPerson, Q, null, null);
         if (errors.Any)
         {
             return BadRequest();
         }
 
-        var (list, _, status) = await ListAsync(filter, cancellationToken);
-        return list is null ? this.Refusal(status) ?? NotFound() : Export(list.Items);
+        var (records, status) = await StreamAsync(filter, cancellationToken);
+        return records is null ? this.Refusal(status) ?? NotFound() : Export(records);
     }
 
     protected abstract Task<(PagedList<TRecord>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(ReceptionFilter filter, CancellationToken cancellationToken);
 
-    /// <summary>The Excel file of the filtered records.</summary>
-    protected abstract ExcelFile Export(IReadOnlyList<TRecord> records);
+    protected abstract Task<(IAsyncEnumerable<TRecord>? Records, CommandStatus Status)> StreamAsync(ReceptionFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>The Excel file of the filtered records, written as they are read.</summary>
+    protected abstract ExcelFile Export(IAsyncEnumerable<TRecord> records);
 }

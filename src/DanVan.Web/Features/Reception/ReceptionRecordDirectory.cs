@@ -24,23 +24,20 @@ public abstract class ReceptionRecordDirectory<TRecord, TDto>(AppDbContext db, S
             return (null, null, status);
         }
 
-        var subtree = db.Organizations.IdsWithinSubtree(root.Path);
-        var records = Filter(Records(db).AsNoTracking().Where(r => subtree.Contains(r.OrganizationId)), filter);
-        if (filter.Month is { } month)
-        {
-            var end = month.AddMonths(1);
-            records = records.Where(r => r.HeldOn >= month && r.HeldOn < end);
-        }
-
-        foreach (var term in VietnameseText.SearchTerms(filter.Q))
-        {
-            records = records.Where(r => r.SearchFolded.Contains(term));
-        }
-
+        var records = Matching(root.Path, filter);
         var total = await records.CountAsync(cancellationToken);
-        var rows = await Project(records).OrderByDescending(r => r.Record.HeldOn).ThenByDescending(r => r.Record.Id)
+        var rows = await InListOrder(Project(records))
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(cancellationToken);
         return (new PagedList<TDto>([.. rows.Select(r => Dto(r.Record, r.OrganizationName))], total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
+    }
+
+    /// <summary>Every record the list's filters select, newest first, read as the rows are written.</summary>
+    public async Task<(IAsyncEnumerable<TDto>? Records, CommandStatus Status)> StreamAsync(ReceptionFilter filter, CancellationToken cancellationToken)
+    {
+        var (root, status) = await access.RootAsync(filter.OrganizationId, cancellationToken);
+        return root is null
+            ? (null, status)
+            : (InListOrder(Project(Matching(root.Path, filter))).AsAsyncEnumerable().Select(r => Dto(r.Record, r.OrganizationName)), CommandStatus.Ok);
     }
 
     public async Task<(TDto? Record, CommandStatus Status)> GetAsync(long id, CancellationToken cancellationToken)
@@ -61,6 +58,26 @@ public abstract class ReceptionRecordDirectory<TRecord, TDto>(AppDbContext db, S
     protected virtual IQueryable<TRecord> Filter(IQueryable<TRecord> records, ReceptionFilter filter) => records;
 
     protected abstract TDto Dto(TRecord record, string organizationName);
+
+    private IQueryable<TRecord> Matching(string rootPath, ReceptionFilter filter)
+    {
+        var subtree = db.Organizations.IdsWithinSubtree(rootPath);
+        var records = Filter(Records(db).AsNoTracking().Where(r => subtree.Contains(r.OrganizationId)), filter);
+        if (filter.Month is { } month)
+        {
+            var end = month.AddMonths(1);
+            records = records.Where(r => r.HeldOn >= month && r.HeldOn < end);
+        }
+
+        foreach (var term in VietnameseText.SearchTerms(filter.Q))
+        {
+            records = records.Where(r => r.SearchFolded.Contains(term));
+        }
+
+        return records;
+    }
+
+    private static IQueryable<Row> InListOrder(IQueryable<Row> rows) => rows.OrderByDescending(r => r.Record.HeldOn).ThenByDescending(r => r.Record.Id);
 
     private IQueryable<Row> Project(IQueryable<TRecord> records) =>
         records.Join(db.Organizations, r => r.OrganizationId, o => o.Id, (r, o) => new Row { Record = r, OrganizationName = o.Name, Path = o.Path });

@@ -40,15 +40,15 @@ public sealed class IndexModel(SentimentDirectory directory, SentimentAccess acc
             return BadRequest();
         }
 
-        var (list, _, status) = await Directory.ReportsAsync(filter, cancellationToken);
-        if (list is null)
+        var (rows, status) = await Directory.StreamReportsAsync(filter, cancellationToken);
+        if (rows is null)
         {
             return this.Refusal(status) ?? NotFound();
         }
 
         return ExcelExport.File("bao-cao-tinh-hinh-nhan-dan.xlsx", "Tình hình nhân dân",
             ["Đơn vị", "Loại", "Từ ngày", "Đến ngày", "Đánh giá chung", "Số vấn đề nổi cộm", "Chưa giải quyết", "Người gửi"],
-            list.Items,
+            rows,
             r => [r.OrganizationName, r.KindName, r.PeriodStart, r.PeriodEnd, r.AssessmentName, r.IssueCount, r.OpenIssueCount, r.SubmittedBy]);
     }
 }

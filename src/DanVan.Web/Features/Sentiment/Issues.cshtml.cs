@@ -40,15 +40,15 @@ public sealed class IssuesModel(SentimentDirectory directory, SentimentAccess ac
             return BadRequest();
         }
 
-        var (list, _, status) = await Directory.IssuesAsync(filter, cancellationToken);
-        if (list is null)
+        var (rows, status) = await Directory.StreamIssuesAsync(filter, cancellationToken);
+        if (rows is null)
         {
             return this.Refusal(status) ?? NotFound();
         }
 
         return ExcelExport.File("van-de-noi-com.xlsx", "Vấn đề nổi cộm",
             ["Vấn đề", "Chủ đề", "Đơn vị báo cáo", "Địa bàn", "Phạm vi", "Số hộ", "Số người", "Ngày phát hiện", "Tình trạng", "Ngày giải quyết"],
-            list.Items,
+            rows,
             i => [i.Title, i.TopicName, i.OrganizationName, i.Locality, i.ScaleName, i.Households, i.People, i.FoundOn, i.StatusName, i.ResolvedOn]);
     }
 }

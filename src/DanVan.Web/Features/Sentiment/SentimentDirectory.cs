@@ -19,36 +19,17 @@ public sealed class SentimentDirectory(AppDbContext db, SentimentAccess access)
             return (null, null, status);
         }
 
-        var reports = db.SentimentReports.AsNoTracking().Where(r => db.Organizations.IdsWithinSubtree(root.Path).Contains(r.OrganizationId));
-        reports = filter.From is { } from ? reports.Where(r => r.PeriodEnd >= from) : reports;
-        reports = filter.To is { } to ? reports.Where(r => r.PeriodEnd <= to) : reports;
-        reports = filter.Kind is { } kind ? reports.Where(r => r.Kind == kind) : reports;
-        reports = filter.Assessment is { } assessment ? reports.Where(r => r.Assessment == assessment) : reports;
-        if (filter.TopicId is { } topic)
-        {
-            reports = reports.Where(r => r.Topics.Any(t => t.TopicId == topic) || db.ProminentIssues.Any(i => i.ReportId == r.Id && i.TopicId == topic));
-        }
-
-        foreach (var term in VietnameseText.SearchTerms(filter.Q))
-        {
-            reports = reports.Where(r => r.SearchFolded.Contains(term) || db.ProminentIssues.Any(i => i.ReportId == r.Id && i.SearchFolded.Contains(term)));
-        }
-
+        var reports = MatchingReports(root.Path, filter);
         var total = await reports.CountAsync(cancellationToken);
-        var rows = await reports
-            .Join(db.Organizations, r => r.OrganizationId, o => o.Id, (r, o) => new
-            {
-                Report = r,
-                o.Name,
-                Issues = db.ProminentIssues.Count(i => i.ReportId == r.Id),
-                Open = db.ProminentIssues.Count(i => i.ReportId == r.Id && i.Status != IssueStatus.Resolved),
-            })
-            .OrderByDescending(x => x.Report.PeriodEnd).ThenByDescending(x => x.Report.Id)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
-            .ToListAsync(cancellationToken);
-        var items = rows.Select(x => new SentimentReportSummaryDto(x.Report.Id, x.Report.OrganizationId, x.Name, x.Report.Kind, SentimentNames.Of(x.Report.Kind),
-            x.Report.PeriodStart, x.Report.PeriodEnd, x.Report.Assessment, SentimentNames.Of(x.Report.Assessment), x.Issues, x.Open, x.Report.SubmittedAt, x.Report.SubmittedBy)).ToList();
-        return (new PagedList<SentimentReportSummaryDto>(items, total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
+        var rows = await ReportSummaries(reports).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(cancellationToken);
+        return (new PagedList<SentimentReportSummaryDto>(rows, total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
+    }
+
+    /// <summary>Every report the list's filters select, in its order, read as the rows are written.</summary>
+    public async Task<(IAsyncEnumerable<SentimentReportSummaryDto>? Rows, CommandStatus Status)> StreamReportsAsync(SentimentFilter filter, CancellationToken cancellationToken)
+    {
+        var (root, status) = await access.Subtree.RootAsync(filter.OrganizationId, cancellationToken);
+        return root is null ? (null, status) : (ReportSummaries(MatchingReports(root.Path, filter)).AsAsyncEnumerable(), CommandStatus.Ok);
     }
 
     public async Task<(SentimentReportDto? Report, CommandStatus Status)> ReportAsync(long reportId, CancellationToken cancellationToken)
@@ -78,21 +59,25 @@ public sealed class SentimentDirectory(AppDbContext db, SentimentAccess access)
             return (null, null, status);
         }
 
-        var issues = db.ProminentIssues.AsNoTracking().Where(i => db.Organizations.IdsWithinSubtree(root.Path).Contains(i.OrganizationId));
-        issues = filter.From is { } from ? issues.Where(i => i.FoundOn >= from) : issues;
-        issues = filter.To is { } to ? issues.Where(i => i.FoundOn <= to) : issues;
-        issues = filter.TopicId is { } topic ? issues.Where(i => i.TopicId == topic) : issues;
-        issues = filter.Status is { } state ? issues.Where(i => i.Status == state) : filter.OpenOnly ? issues.Where(i => i.Status != IssueStatus.Resolved) : issues;
-        foreach (var term in VietnameseText.SearchTerms(filter.Q))
-        {
-            issues = issues.Where(i => i.SearchFolded.Contains(term));
-        }
-
+        var issues = MatchingIssues(root.Path, filter);
         var total = await issues.CountAsync(cancellationToken);
         var topics = await TopicNamesAsync(cancellationToken);
-        var page = await Issues(issues).OrderBy(x => x.Issue.Status == IssueStatus.Resolved).ThenByDescending(x => x.Issue.FoundOn).ThenByDescending(x => x.Issue.Id)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(cancellationToken);
+        var page = await IssuesInListOrder(issues).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(cancellationToken);
         return (new PagedList<IssueDto>([.. page.Select(i => i.ToDto(topics))], total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
+    }
+
+    /// <summary>Every issue the list's filters select, in its order, read as the rows are written.</summary>
+    public async Task<(IAsyncEnumerable<IssueDto>? Rows, CommandStatus Status)> StreamIssuesAsync(SentimentFilter filter, CancellationToken cancellationToken)
+    {
+        var (root, status) = await access.Subtree.RootAsync(filter.OrganizationId, cancellationToken);
+        if (root is null)
+        {
+            return (null, status);
+        }
+
+        // The topics' names are read first: no other query may run while the list streams.
+        var topics = await TopicNamesAsync(cancellationToken);
+        return (IssuesInListOrder(MatchingIssues(root.Path, filter)).AsAsyncEnumerable().Select(i => i.ToDto(topics)), CommandStatus.Ok);
     }
 
     public async Task<(IssueDetailsDto? Issue, CommandStatus Status)> IssueAsync(long issueId, CancellationToken cancellationToken)
@@ -137,6 +122,59 @@ public sealed class SentimentDirectory(AppDbContext db, SentimentAccess access)
         public IssueDto ToDto(TopicNames topics) => new(Issue.Id, Issue.ReportId, Issue.OrganizationId, OrganizationName, Issue.TopicId, topics.Name(Issue.TopicId), Issue.Title, Issue.Locality,
             Issue.Scale, SentimentNames.Of(Issue.Scale), Issue.Households, Issue.People, Issue.Status, SentimentNames.Of(Issue.Status), Issue.FoundOn, Issue.ResolvedOn, Issue.Revision);
     }
+
+    private IQueryable<SentimentReport> MatchingReports(string rootPath, SentimentFilter filter)
+    {
+        var reports = db.SentimentReports.AsNoTracking().Where(r => db.Organizations.IdsWithinSubtree(rootPath).Contains(r.OrganizationId));
+        reports = filter.From is { } from ? reports.Where(r => r.PeriodEnd >= from) : reports;
+        reports = filter.To is { } to ? reports.Where(r => r.PeriodEnd <= to) : reports;
+        reports = filter.Kind is { } kind ? reports.Where(r => r.Kind == kind) : reports;
+        reports = filter.Assessment is { } assessment ? reports.Where(r => r.Assessment == assessment) : reports;
+        if (filter.TopicId is { } topic)
+        {
+            reports = reports.Where(r => r.Topics.Any(t => t.TopicId == topic) || db.ProminentIssues.Any(i => i.ReportId == r.Id && i.TopicId == topic));
+        }
+
+        foreach (var term in VietnameseText.SearchTerms(filter.Q))
+        {
+            reports = reports.Where(r => r.SearchFolded.Contains(term) || db.ProminentIssues.Any(i => i.ReportId == r.Id && i.SearchFolded.Contains(term)));
+        }
+
+        return reports;
+    }
+
+    // Latest period first, with the organisation's name and the issue counts in the same query.
+    private IQueryable<SentimentReportSummaryDto> ReportSummaries(IQueryable<SentimentReport> reports) =>
+        reports
+            .Join(db.Organizations, r => r.OrganizationId, o => o.Id, (r, o) => new
+            {
+                Report = r,
+                o.Name,
+                Issues = db.ProminentIssues.Count(i => i.ReportId == r.Id),
+                Open = db.ProminentIssues.Count(i => i.ReportId == r.Id && i.Status != IssueStatus.Resolved),
+            })
+            .OrderByDescending(x => x.Report.PeriodEnd).ThenByDescending(x => x.Report.Id)
+            .Select(x => new SentimentReportSummaryDto(x.Report.Id, x.Report.OrganizationId, x.Name, x.Report.Kind, SentimentNames.Of(x.Report.Kind),
+                x.Report.PeriodStart, x.Report.PeriodEnd, x.Report.Assessment, SentimentNames.Of(x.Report.Assessment), x.Issues, x.Open, x.Report.SubmittedAt, x.Report.SubmittedBy));
+
+    private IQueryable<ProminentIssue> MatchingIssues(string rootPath, SentimentFilter filter)
+    {
+        var issues = db.ProminentIssues.AsNoTracking().Where(i => db.Organizations.IdsWithinSubtree(rootPath).Contains(i.OrganizationId));
+        issues = filter.From is { } from ? issues.Where(i => i.FoundOn >= from) : issues;
+        issues = filter.To is { } to ? issues.Where(i => i.FoundOn <= to) : issues;
+        issues = filter.TopicId is { } topic ? issues.Where(i => i.TopicId == topic) : issues;
+        issues = filter.Status is { } state ? issues.Where(i => i.Status == state) : filter.OpenOnly ? issues.Where(i => i.Status != IssueStatus.Resolved) : issues;
+        foreach (var term in VietnameseText.SearchTerms(filter.Q))
+        {
+            issues = issues.Where(i => i.SearchFolded.Contains(term));
+        }
+
+        return issues;
+    }
+
+    // Open ones first, then the latest found.
+    private IQueryable<IssueRow> IssuesInListOrder(IQueryable<ProminentIssue> issues) =>
+        Issues(issues).OrderBy(x => x.Issue.Status == IssueStatus.Resolved).ThenByDescending(x => x.Issue.FoundOn).ThenByDescending(x => x.Issue.Id);
 
     private IQueryable<IssueRow> Issues(IQueryable<ProminentIssue> issues) =>
         issues.Join(db.Organizations, i => i.OrganizationId, o => o.Id, (i, o) => new IssueRow { Issue = i, OrganizationName = o.Name });

@@ -12,7 +12,7 @@ public sealed record SentimentFilter(
     /// <summary>The query values as typed; every bad one is named.</summary>
     public sealed record Query(string? OrganizationId, string? From, string? To, string? Kind, string? Assessment, string? Topic, string? Status, string? Q, string? Page, string? PageSize);
 
-    public static (SentimentFilter Filter, ValidationErrors Errors) Parse(Query query, int maxPageSize = Paging.MaxPageSize)
+    public static (SentimentFilter Filter, ValidationErrors Errors) Parse(Query query)
     {
         var errors = new ValidationErrors().Text("q", "từ khóa", query.Q, 200, required: false);
         var organization = errors.Whole(query.OrganizationId, "organizationId", "Mã tổ chức phải là một số nguyên dương.");
@@ -31,7 +31,7 @@ public sealed record SentimentFilter(
         var status = open || all ? null : Optional<IssueStatus>(query.Status, "status", "Tình trạng phải là All, Open, Detected, Monitoring, Handling hoặc Resolved.", errors);
         var page = errors.Whole(query.Page, "page", "Trang phải là một số nguyên dương.");
         var size = errors.Whole(query.PageSize, "pageSize", "Số dòng mỗi trang phải là một số nguyên dương.");
-        var (p, s) = Paging.Normalize(page, size, maxPageSize);
+        var (p, s) = Paging.Normalize(page, size);
         return (new SentimentFilter(organization, from, to, kind, assessment, topic, status, open, string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim(), p, s), errors);
     }
 

@@ -39,8 +39,7 @@ public abstract class SentimentListPage(SentimentDirectory directory, SentimentA
 
     /// <summary>The filter for a page of the list, or for an export of everything it matches.</summary>
     protected (SentimentFilter Filter, ValidationErrors Errors) Parse(string? kind, string? assessment, string? status, bool export) =>
-        SentimentFilter.Parse(new(OrganizationId, From, To, kind, assessment, Topic, status, Q, export ? "1" : PageNumber,
-            export ? ExcelExport.MaxRows.ToString(CultureInfo.InvariantCulture) : null), export ? ExcelExport.MaxRows : Paging.MaxPageSize);
+        SentimentFilter.Parse(new(OrganizationId, From, To, kind, assessment, Topic, status, Q, export ? null : PageNumber, null));
 
     /// <summary>Loads the pickers; shows the filter errors when there are any.</summary>
     protected async Task<bool> PrepareAsync(ValidationErrors errors, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public sealed class IndexModel(UnitSearch search) : PageModel
     public string ParentName(string code) => _names.TryGetValue(code, out var name) ? name : code;
 
     /// <summary>Exactly the units the filters select, every page, as an Excel workbook.</summary>
-    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    public IActionResult OnGetExport()
     {
         var on = DateInput.ParseOrNull(OnText);
         if (Q?.Length > 200 || Level is < 1 or > 3 || on is null && !string.IsNullOrWhiteSpace(OnText))
@@ -46,10 +46,9 @@ public sealed class IndexModel(UnitSearch search) : PageModel
             return BadRequest();
         }
 
-        var all = await search.SearchAsync(new UnitQuery(Q, Level, ParentCode, on, 1, ExcelExport.MaxRows), cancellationToken, ExcelExport.MaxRows);
-        var parents = await search.NamesAsync(all.Items.Where(u => u.ParentCode is not null).Select(u => u.ParentCode!).Distinct().ToList(), on, cancellationToken);
-        return ExcelExport.File("don-vi-hanh-chinh.xlsx", "Đơn vị hành chính", ["Mã", "Tên đơn vị", "Loại", "Cấp", "Mã đơn vị cấp trên", "Đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến"], all.Items,
-            u => [u.Code, u.FullName, u.Type, u.Level, u.ParentCode, u.ParentCode is null ? null : parents.GetValueOrDefault(u.ParentCode), u.ValidFrom, u.ValidTo]);
+        return ExcelExport.File("don-vi-hanh-chinh.xlsx", "Đơn vị hành chính", ["Mã", "Tên đơn vị", "Loại", "Cấp", "Mã đơn vị cấp trên", "Đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến"],
+            search.Stream(new UnitQuery(Q, Level, ParentCode, on, null, null)),
+            r => [r.Unit.Code, r.Unit.FullName, r.Unit.Type, r.Unit.Level, r.Unit.ParentCode, r.ParentName, r.Unit.ValidFrom, r.Unit.ValidTo]);
     }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DanVan.Data;
+using DanVan.Data.Entities;
 using DanVan.Domain.Text;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -35,31 +36,19 @@ public sealed class UnitSearch(AppDbContext db, TimeProvider clock)
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    public async Task<PagedList<UnitSummary>> SearchAsync(UnitQuery query, CancellationToken cancellationToken, int maxPageSize = Paging.MaxPageSize)
+    public async Task<PagedList<UnitSummary>> SearchAsync(UnitQuery query, CancellationToken cancellationToken)
     {
-        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize, maxPageSize);
+        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
         var on = query.On ?? Today;
-        var units = db.AdminUnits.AsNoTracking()
-            .Where(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on));
-        if (query.Level is { } level)
-        {
-            units = units.Where(u => u.Level == level);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.ParentCode))
-        {
-            var parent = query.ParentCode.Trim();
-            units = units.Where(u => u.ParentCode == parent);
-        }
+        var units = InForce(query, on);
 
         // A unit name is searched as a phrase: "hoa binh" finds Hòa Bình, not Bình Hòa.
         var folded = VietnameseText.Fold(query.Q);
         if (folded.Length == 0)
         {
             var count = await units.CountAsync(cancellationToken);
-            var rows = await units.OrderBy(u => u.Level).ThenBy(u => u.Code)
+            var rows = await Summaries(InListOrder(units, folded))
                 .Skip((page - 1) * pageSize).Take(pageSize)
-                .Select(u => new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo))
                 .ToListAsync(cancellationToken);
             return new PagedList<UnitSummary>(rows, count, page, pageSize);
         }
@@ -95,17 +84,30 @@ public sealed class UnitSearch(AppDbContext db, TimeProvider clock)
         }
         else
         {
-            var matching = units.Where(u => u.NameFolded.Contains(folded));
-            matches = await matching
-                .OrderBy(u => u.NameFolded == folded ? 0 : u.NameFolded.StartsWith(folded) ? 1 : 2).ThenBy(u => u.Level).ThenBy(u => u.NameFolded).ThenBy(u => u.Code)
-                .Take(window)
-                .Select(u => new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo))
-                .ToListAsync(cancellationToken);
+            var matching = Matching(units, folded);
+            matches = await Summaries(InListOrder(matching, folded)).Take(window).ToListAsync(cancellationToken);
             total = matches.Count < window ? matches.Count : await matching.CountAsync(cancellationToken);
         }
 
         var items = matches.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         return new PagedList<UnitSummary>(items, total, page, pageSize);
+    }
+
+    /// <summary>
+    /// Every unit the filters select, in the list's order, with its parent's full name on the same
+    /// day, read as the rows are written.
+    /// </summary>
+    public IAsyncEnumerable<UnitWithParent> Stream(UnitQuery query)
+    {
+        var on = query.On ?? Today;
+        var folded = VietnameseText.Fold(query.Q);
+        var units = folded.Length == 0 ? InForce(query, on) : Matching(InForce(query, on), folded);
+        return InListOrder(units, folded)
+            .Select(u => new UnitWithParent(
+                new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo),
+                db.AdminUnits.Where(p => p.Code == u.ParentCode && (p.ValidFrom == null || p.ValidFrom <= on) && (p.ValidTo == null || p.ValidTo >= on))
+                    .OrderByDescending(p => p.ValidFrom).Select(p => p.FullName).FirstOrDefault()))
+            .AsAsyncEnumerable();
     }
 
     public async Task<UnitDetails?> GetAsync(string code, DateOnly? on, CancellationToken cancellationToken)
@@ -159,6 +161,35 @@ public sealed class UnitSearch(AppDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The units in force on a day, of the level and under the parent asked for.</summary>
+    private IQueryable<AdminUnit> InForce(UnitQuery query, DateOnly on)
+    {
+        var units = db.AdminUnits.AsNoTracking()
+            .Where(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on));
+        if (query.Level is { } level)
+        {
+            units = units.Where(u => u.Level == level);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.ParentCode))
+        {
+            var parent = query.ParentCode.Trim();
+            units = units.Where(u => u.ParentCode == parent);
+        }
+
+        return units;
+    }
+
+    private static IQueryable<AdminUnit> Matching(IQueryable<AdminUnit> units, string folded) => units.Where(u => u.NameFolded.Contains(folded));
+
+    /// <summary>By level and code; for a search, best match first (the same order as the compiled search).</summary>
+    private static IOrderedQueryable<AdminUnit> InListOrder(IQueryable<AdminUnit> units, string folded) => folded.Length == 0
+        ? units.OrderBy(u => u.Level).ThenBy(u => u.Code)
+        : units.OrderBy(u => u.NameFolded == folded ? 0 : u.NameFolded.StartsWith(folded) ? 1 : 2).ThenBy(u => u.Level).ThenBy(u => u.NameFolded).ThenBy(u => u.Code);
+
+    private static IQueryable<UnitSummary> Summaries(IQueryable<AdminUnit> units) =>
+        units.Select(u => new UnitSummary(u.Code, u.Name, u.Type, u.Level, u.ParentCode, u.FullName, u.ValidFrom, u.ValidTo));
+
     private Task<UnitSummary?> SummaryAsync(string code, DateOnly on, CancellationToken cancellationToken) =>
         db.AdminUnits.AsNoTracking()
             .Where(u => u.Code == code && (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on))
@@ -190,6 +221,9 @@ public sealed record UnitQuery(string? Q, int? Level, string? ParentCode, DateOn
 
 /// <summary>A unit as the API lists it.</summary>
 public sealed record UnitSummary(string Code, string Name, string Type, int Level, string? ParentCode, string FullName, DateOnly? ValidFrom, DateOnly? ValidTo);
+
+/// <summary>A unit with its parent's full name, as the export lists it.</summary>
+public sealed record UnitWithParent(UnitSummary Unit, string? ParentName);
 
 public sealed record UnitVersion(string Name, string Type, string FullName, int Level, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo, string? LegalBasis);
 

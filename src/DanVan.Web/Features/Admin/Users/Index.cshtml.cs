@@ -20,10 +20,9 @@ public sealed class IndexModel(UserDirectory directory) : PageModel
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
         var q = Q?.Length > 200 ? Q[..200] : Q;
-        var all = await directory.SearchAsync(q, 1, ExcelExport.MaxRows, cancellationToken, ExcelExport.MaxRows);
-        var rows = all.Items.SelectMany(u => u.Roles.Count == 0 ? [(User: u, Role: (UserRole?)null)] : u.Roles.Select(r => (User: u, Role: (UserRole?)r)));
+        var rows = await directory.StreamRolesAsync(q, cancellationToken);
         return ExcelExport.File("nguoi-dung.xlsx", "Người dùng", ["Tên đăng nhập", "Họ và tên", "Thư điện tử", "Tổ chức", "Vai trò", "Trạng thái", "Xác thực hai lớp"], rows,
-            r => [r.User.UserName, r.User.FullName, r.User.Email, r.Role?.OrganizationName, r.Role?.RoleName, r.User.LockedOut ? "Đang bị khóa" : "Hoạt động", r.User.TwoFactorEnabled ? "Có" : "Không"]);
+            r => [r.UserName, r.FullName, r.Email, r.OrganizationName, r.RoleName, r.LockedOut ? "Đang bị khóa" : "Hoạt động", r.TwoFactorEnabled ? "Có" : "Không"]);
     }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

@@ -10,7 +10,10 @@ public sealed class IndexModel(DialogueDirectory directory, SubtreeAccess access
     protected override Task<(PagedList<DialogueDto>? List, SubtreeAccess.Root? Root, CommandStatus Status)> ListAsync(ReceptionFilter filter, CancellationToken cancellationToken) =>
         directory.ListAsync(filter, cancellationToken);
 
-    protected override ExcelFile Export(IReadOnlyList<DialogueDto> records) =>
+    protected override Task<(IAsyncEnumerable<DialogueDto>? Records, CommandStatus Status)> StreamAsync(ReceptionFilter filter, CancellationToken cancellationToken) =>
+        directory.StreamAsync(filter, cancellationToken);
+
+    protected override ExcelFile Export(IAsyncEnumerable<DialogueDto> records) =>
         ExcelExport.File("doi-thoai-truc-tiep.xlsx", "Đối thoại trực tiếp",
             ["Ngày", "Cơ quan, tổ chức", "Chủ đề", "Địa điểm", "Người chủ trì", "Chức vụ", "Số người tham dự", "Thành phần", "Vấn đề người dân nêu", "Nội dung trả lời", "Việc cần làm tiếp"],
             records,
