@@ -18,9 +18,6 @@ public static class ExcelExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>The most rows an export that still reads its list into memory writes (going away as each export streams).</summary>
-    public const int MaxRows = 50_000;
-
     /// <summary>A workbook of an in-memory list (a report, a statistic): the same writer as a streamed one.</summary>
     public static ExcelFile File<T>(string fileName, string sheetName, IReadOnlyList<string> headers, IEnumerable<T> rows, Func<T, IEnumerable<object?>> cells) =>
         new(fileName, sheetName, headers, ct => Cells(rows.ToAsyncEnumerable(), cells, ct));
@@ -50,6 +47,8 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = fileName, FileNameStar = fileName }.ToString();
         // Compressing a zip again gains nothing.
         context.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpsCompressionFeature>()?.Mode = Microsoft.AspNetCore.Http.Features.HttpsCompressionMode.DoNotCompress;
+        // The download starts at once, before the first rows are read.
+        await response.StartAsync(context.HttpContext.RequestAborted);
         await WriteAsync(response.Body, context.HttpContext.RequestAborted);
     }
 
@@ -161,6 +160,7 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
             }
 
             sample.Clear();
+            await buffer.DrainAsync(cancellationToken);
             while (more)
             {
                 WriteRow(writer, enumerator.Current, header: false);
@@ -245,6 +245,8 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
         public const uint Date = 5;
         public const uint DateAndTime = 6;
 
+        private const int MaxCellLength = 32_767;
+
         private static readonly DateOnly Epoch = new(1899, 12, 30);
 
         public static Cell? Of(object? value, bool header) => value switch
@@ -287,10 +289,15 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
             StyleIndex = style,
         };
 
-        // XML cannot hold control characters.
+        // A cell holds at most 32,767 characters; XML cannot hold control characters.
         private static string Clean(string? text)
         {
             text ??= string.Empty;
+            if (text.Length > MaxCellLength)
+            {
+                text = text[..(MaxCellLength - 1)] + "…";
+            }
+
             return text.Any(c => char.IsControl(c) && c is not '\n' and not '\t')
                 ? new string([.. text.Where(c => !char.IsControl(c) || c is '\n' or '\t')])
                 : text;
