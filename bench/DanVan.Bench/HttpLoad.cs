@@ -57,6 +57,26 @@ internal sealed class HttpLoad : IDisposable
         return new HttpLoad(app, http);
     }
 
+    /// <summary>A browser's client: signed in through the login form, with its cookie, as a person opens pages.</summary>
+    public async Task<HttpClient> SignInAsync(CancellationToken cancellationToken)
+    {
+        var browser = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Http.BaseAddress };
+        var form = await browser.GetStringAsync("/Account/Login", cancellationToken);
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var response = await browser.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = UserName,
+            ["Input.Password"] = Password,
+            ["__RequestVerificationToken"] = token,
+        }), cancellationToken);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in failed: {(int)response.StatusCode}");
+        }
+
+        return browser;
+    }
+
     /// <summary>
     /// Sends <paramref name="count"/> POSTs from <see cref="Clients"/> clients at once; each request's latency, the whole time, and the failures.
     /// With <paramref name="prefer"/> each request carries that <c>Prefer</c> header (e.g. "return=minimal").

@@ -60,10 +60,11 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
     };
     const string ReportSubmit = "report-submit";
     const string PetitionIntake = "petition-intake";
-    var unknown = options.Scenarios.Where(s => !known.ContainsKey(s) && s != ReportSubmit && s != PetitionIntake).ToList();
+    const string Export = "export-100k";
+    var unknown = options.Scenarios.Where(s => !known.ContainsKey(s) && s != ReportSubmit && s != PetitionIntake && s != Export).ToList();
     if (unknown.Count > 0)
     {
-        throw new BenchUsageException($"Unknown scenario(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Keys)}, {ReportSubmit}, {PetitionIntake}.");
+        throw new BenchUsageException($"Unknown scenario(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Keys)}, {ReportSubmit}, {PetitionIntake}, {Export}.");
     }
 
     var repositoryRoot = BenchDataSet.RepositoryRoot();
@@ -97,6 +98,13 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
     if (options.Scenarios.Count == 0 || options.Scenarios.Contains(PetitionIntake))
     {
         Console.WriteLine(await new PetitionIntakeBench(options, database, log).RunAsync(services, cancellationToken));
+    }
+
+    if (options.Scenarios.Count == 0 || options.Scenarios.Contains(Export))
+    {
+        var line = await new ExportBench(options, database, log).RunAsync(services, cancellationToken);
+        Console.WriteLine(line);
+        failed |= line.EndsWith("MISMATCH", StringComparison.Ordinal);
     }
 
     return failed ? 1 : 0;
