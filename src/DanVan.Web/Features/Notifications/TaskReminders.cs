@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using DanVan.Data;
+using DanVan.Data.Jobs;
 using DanVan.Data.Notifications;
+using DanVan.Data.Programmes;
 using DanVan.Domain.Accounts;
 using DanVan.Domain.Programmes;
 using DanVan.Domain.Reporting;
@@ -11,67 +13,133 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Features.Notifications;
 
 /// <summary>
-/// Creates the deadline reminders owed today (<see cref="ReminderSchedule"/>) for the officers and
-/// leaders of each open task's lead organisation. Everything is read from the database and each
-/// message is inserted with its unique key and ON CONFLICT DO NOTHING, so any number of instances,
-/// runs and restarts create each reminder exactly once; a new deadline has new keys.
+/// Creates the deadline reminders that have become owed (<see cref="ReminderSchedule"/>) for the
+/// officers and leaders of each open task's lead organisation. One run at a time, across every
+/// instance, holds the job's lease (<see cref="JobLease"/>); a run that finds it held does nothing.
+/// A run reads only the tasks whose reminder day came since the last complete run's day
+/// (<see cref="ReminderSchedule.NewlyDue"/>) and the tasks changed since that run started (a new
+/// deadline, a reopened task), each once; the first run ever reads every open task owed one. Each
+/// message is still inserted with its unique key and ON CONFLICT DO NOTHING, so an overlap between
+/// runs, or a run that died before recording its day, never creates a reminder twice.
 /// </summary>
-public sealed class TaskReminders(AppDbContext db, WriteGate gate, TimeProvider clock, ILogger<TaskReminders> logger)
+public sealed class TaskReminders(AppDbContext db, WriteGate gate, JobLease lease, TimeProvider clock, ILogger<TaskReminders> logger)
 {
+    /// <summary>The job's row in the job state table.</summary>
+    public const string JobName = "task-reminders";
+
+    // Longer than any run (about a second nationally); a run that dies holding it delays the next by this much at most.
+    private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(10);
+
+    // Changes are looked for from a little before the last run started: a task saved just before
+    // that may have committed only after the run read, and another instance's clock may run behind.
+    // Up to a little after this run's start, so that consecutive runs' windows tile time even for a
+    // change stamped in the future (imported or seeded data): it is read when its time comes.
+    private static readonly TimeSpan ChangeOverlap = TimeSpan.FromMinutes(5);
+
     private const int Batch = 500;
     private const int RowsPerInsert = 100;
 
     private static readonly WorkTaskStatus[] OpenStatuses = [WorkTaskStatus.NotStarted, WorkTaskStatus.InProgress, WorkTaskStatus.Paused];
     private static readonly OrganizationRole[] Recipients = [OrganizationRole.Officer, OrganizationRole.Leader];
 
+    private sealed record Candidate(long Id, string Title, DateOnly? DueOn, WorkTaskStatus Status, int OrganizationId);
+
     private sealed record Row(string UserId, string Key, string Title, string Body, string Link, int OrganizationId);
 
-    /// <summary>One pass over the open tasks with a deadline within the reminder window; returns how many messages it created.</summary>
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    /// <summary>One run, if no other holds the lease: creates the reminders owed since the last run.</summary>
+    public async Task<ReminderRun> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ReportSchedule.VietnamDay(now);
-        var horizon = today.AddDays(TaskDeadline.DueSoonDays);
-        var created = 0;
-        long after = 0;
-        while (true)
+        var holder = JobLease.NewHolder();
+        if (await lease.TryAcquireAsync(JobName, holder, LeaseLength, cancellationToken) is not { } state)
         {
-            var tasks = await db.WorkTasks.AsNoTracking()
-                .Where(t => t.Id > after && OpenStatuses.Contains(t.Status) && t.DueOn != null && t.DueOn <= horizon)
-                .OrderBy(t => t.Id).Take(Batch)
-                .Select(t => new { t.Id, t.Title, t.DueOn, t.Status, t.OrganizationId })
-                .ToListAsync(cancellationToken);
-            if (tasks.Count == 0)
+            logger.LogDebug("Deadline reminders for {Day} skipped: another run holds the lease", today);
+            return new ReminderRun(false, today, null, 0, 0);
+        }
+
+        try
+        {
+            var after = state is { LastDay: { } day, LastRunAt: not null } ? day : (DateOnly?)null;
+            var tasks = await CandidatesAsync(state, now, today, cancellationToken);
+            var created = 0;
+            foreach (var batch in tasks.Chunk(Batch))
             {
-                break;
+                created += await RemindAsync(batch, now, today, cancellationToken);
             }
 
-            after = tasks[^1].Id;
-            var organizations = tasks.Select(t => t.OrganizationId).Distinct().ToList();
-            var people = (await db.RoleAssignments.AsNoTracking()
-                    .Where(r => organizations.Contains(r.OrganizationId) && Recipients.Contains(r.Role))
-                    .Select(r => new { r.OrganizationId, r.UserId }).Distinct().ToListAsync(cancellationToken))
-                .ToLookup(r => r.OrganizationId, r => r.UserId);
-            var rows = new List<Row>();
-            foreach (var task in tasks)
+            // A clock behind another instance's must not take the recorded day back.
+            if (!await lease.CompleteAsync(JobName, holder, after > today ? after.Value : today, now, cancellationToken))
             {
-                foreach (var reminder in ReminderSchedule.Due(task.Id, task.DueOn, task.Status, today))
-                {
-                    var (title, body) = Message(task.Title, reminder, today);
-                    rows.AddRange(people[task.OrganizationId].Distinct().Select(userId =>
-                        new Row(userId, $"{reminder.Key}:user:{userId}", title, body, $"/Tasks/{task.Id.ToString(CultureInfo.InvariantCulture)}", task.OrganizationId)));
-                }
+                logger.LogWarning("Deadline reminder run for {Day} outlasted its lease; the next run covers the same days again", today);
             }
 
-            foreach (var chunk in rows.Chunk(RowsPerInsert))
+            if (created > 0)
             {
-                created += await InsertAsync(chunk, now, cancellationToken);
+                logger.LogInformation("Created {NotificationCount} deadline reminder(s) for {Day} from {TaskCount} task(s)", created, today, tasks.Count);
+            }
+
+            return new ReminderRun(true, today, after, tasks.Count, created);
+        }
+        catch
+        {
+            await lease.ReleaseAsync(JobName, holder, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The open tasks with a deadline that may be owed a reminder they have not had, in one statement:
+    /// after a complete run, those whose deadline lies in <see cref="ReminderSchedule.NewlyDue"/>'s
+    /// ranges (each a range of the (status, deadline) index) and those changed since (the
+    /// UpdatedAt index); before any, every open one due by the reminder horizon.
+    /// </summary>
+    private async Task<List<Candidate>> CandidatesAsync(JobState state, DateTime now, DateOnly today, CancellationToken cancellationToken)
+    {
+        var horizon = today.AddDays(TaskDeadline.DueSoonDays);
+        var open = db.WorkTasks.AsNoTracking().Where(t => OpenStatuses.Contains(t.Status) && t.DueOn != null && t.DueOn <= horizon);
+        var candidates = open.Select(t => new { t.Id, t.Title, t.DueOn, t.Status, t.OrganizationId });
+        if (state is { LastDay: { } after, LastRunAt: { } lastRunAt })
+        {
+            var since = lastRunAt - ChangeOverlap;
+            var until = now + ChangeOverlap;
+            candidates = open.Where(t => t.UpdatedAt > since && t.UpdatedAt <= until)
+                .Select(t => new { t.Id, t.Title, t.DueOn, t.Status, t.OrganizationId });
+            foreach (var range in ReminderSchedule.NewlyDue(after, today))
+            {
+                var (first, last) = (range.First, range.Last);
+                candidates = candidates.Concat(open.Where(t => t.DueOn >= first && t.DueOn <= last)
+                    .Select(t => new { t.Id, t.Title, t.DueOn, t.Status, t.OrganizationId }));
             }
         }
 
-        if (created > 0)
+        var rows = await candidates.ToListAsync(cancellationToken);
+        // A changed task may also lie in a range: UNION ALL keeps each branch on its own index, and duplicates go here.
+        return [.. rows.DistinctBy(t => t.Id).Select(t => new Candidate(t.Id, t.Title, t.DueOn, t.Status, t.OrganizationId))];
+    }
+
+    private async Task<int> RemindAsync(IReadOnlyList<Candidate> tasks, DateTime now, DateOnly today, CancellationToken cancellationToken)
+    {
+        var organizations = tasks.Select(t => t.OrganizationId).Distinct().ToList();
+        var people = (await db.RoleAssignments.AsNoTracking()
+                .Where(r => organizations.Contains(r.OrganizationId) && Recipients.Contains(r.Role))
+                .Select(r => new { r.OrganizationId, r.UserId }).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(r => r.OrganizationId, r => r.UserId);
+        var rows = new List<Row>();
+        foreach (var task in tasks)
         {
-            logger.LogInformation("Created {NotificationCount} deadline reminder(s) for {Day}", created, today);
+            foreach (var reminder in ReminderSchedule.Due(task.Id, task.DueOn, task.Status, today))
+            {
+                var (title, body) = Message(task.Title, reminder, today);
+                rows.AddRange(people[task.OrganizationId].Distinct().Select(userId =>
+                    new Row(userId, $"{reminder.Key}:user:{userId}", title, body, $"/Tasks/{task.Id.ToString(CultureInfo.InvariantCulture)}", task.OrganizationId)));
+            }
+        }
+
+        var created = 0;
+        foreach (var chunk in rows.Chunk(RowsPerInsert))
+        {
+            created += await InsertAsync(chunk, now, cancellationToken);
         }
 
         return created;
