@@ -60,10 +60,11 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
     };
     const string ReportSubmit = "report-submit";
     const string PetitionIntake = "petition-intake";
-    var unknown = options.Scenarios.Where(s => !known.ContainsKey(s) && s != ReportSubmit && s != PetitionIntake).ToList();
+    const string ReminderRun = "reminder-run";
+    var unknown = options.Scenarios.Where(s => !known.ContainsKey(s) && s != ReportSubmit && s != PetitionIntake && s != ReminderRun).ToList();
     if (unknown.Count > 0)
     {
-        throw new BenchUsageException($"Unknown scenario(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Keys)}, {ReportSubmit}, {PetitionIntake}.");
+        throw new BenchUsageException($"Unknown scenario(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Keys)}, {ReportSubmit}, {PetitionIntake}, {ReminderRun}.");
     }
 
     var repositoryRoot = BenchDataSet.RepositoryRoot();
@@ -97,6 +98,17 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
     if (options.Scenarios.Count == 0 || options.Scenarios.Contains(PetitionIntake))
     {
         Console.WriteLine(await new PetitionIntakeBench(options, database, log).RunAsync(services, cancellationToken));
+    }
+
+    if (options.Scenarios.Count == 0 || options.Scenarios.Contains(ReminderRun))
+    {
+        var (lines, mismatches) = await new ReminderRunBench(options, log).RunAsync(services, cancellationToken);
+        lines.ForEach(Console.WriteLine);
+        foreach (var mismatch in mismatches)
+        {
+            failed = true;
+            await log.WriteLineAsync($"MISMATCH {ReminderRun}: {mismatch}");
+        }
     }
 
     return failed ? 1 : 0;
