@@ -61,10 +61,11 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
     const string ReportSubmit = "report-submit";
     const string PetitionIntake = "petition-intake";
     const string Export = "export-100k";
-    var unknown = options.Scenarios.Where(s => !known.ContainsKey(s) && s != ReportSubmit && s != PetitionIntake && s != Export).ToList();
+    const string ReminderRun = "reminder-run";
+    var unknown = options.Scenarios.Where(s => !known.ContainsKey(s) && s != ReportSubmit && s != PetitionIntake && s != Export && s != ReminderRun).ToList();
     if (unknown.Count > 0)
     {
-        throw new BenchUsageException($"Unknown scenario(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Keys)}, {ReportSubmit}, {PetitionIntake}, {Export}.");
+        throw new BenchUsageException($"Unknown scenario(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Keys)}, {ReportSubmit}, {PetitionIntake}, {Export}, {ReminderRun}.");
     }
 
     var repositoryRoot = BenchDataSet.RepositoryRoot();
@@ -105,6 +106,17 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
         var line = await new ExportBench(options, database, log).RunAsync(services, cancellationToken);
         Console.WriteLine(line);
         failed |= line.EndsWith("MISMATCH", StringComparison.Ordinal);
+    }
+
+    if (options.Scenarios.Count == 0 || options.Scenarios.Contains(ReminderRun))
+    {
+        var (lines, mismatches) = await new ReminderRunBench(options, log).RunAsync(services, cancellationToken);
+        lines.ForEach(Console.WriteLine);
+        foreach (var mismatch in mismatches)
+        {
+            failed = true;
+            await log.WriteLineAsync($"MISMATCH {ReminderRun}: {mismatch}");
+        }
     }
 
     return failed ? 1 : 0;

@@ -3,6 +3,7 @@ using DanVan.Data.Calendar;
 using DanVan.Data.Campaigns;
 using DanVan.Data.Entities;
 using DanVan.Data.Exemplary;
+using DanVan.Data.Jobs;
 using DanVan.Data.Meetings;
 using DanVan.Data.Notifications;
 using DanVan.Data.Petitions;
@@ -101,6 +102,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<JobState> JobStates => Set<JobState>();
 
     public DbSet<ExemplaryModel> ExemplaryModels => Set<ExemplaryModel>();
 

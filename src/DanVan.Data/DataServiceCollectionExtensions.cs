@@ -32,6 +32,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Merging.IOrganizationMergeStep, Merging.MoveRoleAssignments>();
         services.AddScoped<Merging.IOrganizationMergeStep, Reporting.MoveReportRollup>();
         services.AddScoped<Merging.IOrganizationMergeStep, Sentiment.MoveOpenIssues>();
+        services.AddScoped<Jobs.JobLease>();
         services.AddSingleton(new WriteGate(serialize: !database.IsPostgres));
         var connectionString = database.IsPostgres ? PostgresConnectionString(database.ConnectionString) : SqliteConnectionString(database.ConnectionString, contentRoot);
         services.AddDbContext<AppDbContext>((provider, options) =>

@@ -102,6 +102,13 @@ internal static class SeedCommand
             : Terminal.Format($"Đã tạo {tasks.Added:N0} nhiệm vụ; có tất cả {tasks.Tasks:N0} nhiệm vụ ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
 
         stopwatch.Restart();
+        var peopleSeeder = ScaleSeeder.People(services);
+        var people = await Terminal.SeedProgressAsync(progress => peopleSeeder.SeedAsync(progress, cancellationToken));
+        Terminal.Success(people.Added == 0
+            ? Terminal.Format($"Người dùng của các tổ chức đã có sẵn: {people.People:N0} người.")
+            : Terminal.Format($"Đã tạo {people.Added:N0} người dùng (một chuyên viên và một lãnh đạo mỗi tổ chức); có tất cả {people.People:N0} người ({stopwatch.Elapsed.TotalSeconds:N1} giây)."));
+
+        stopwatch.Restart();
         var modelSeeder = ScaleSeeder.Models(services);
         var models = await Terminal.SeedProgressAsync(progress => modelSeeder.SeedAsync(request.Seed, progress, cancellationToken));
         Terminal.Success(models.Added == 0

@@ -882,6 +882,30 @@ namespace DanVan.Data.Postgres.Migrations
                     b.ToTable("ModelResults");
                 });
 
+            modelBuilder.Entity("DanVan.Data.Jobs.JobState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("LastDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobStates");
+                });
+
             modelBuilder.Entity("DanVan.Data.Meetings.AgendaItem", b =>
                 {
                     b.Property<long>("Id")
@@ -1852,6 +1876,8 @@ namespace DanVan.Data.Postgres.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleFolded"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("TitleFolded"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("AssignedByOrganizationId", "Status");
 

@@ -829,6 +829,30 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.ToTable("ModelResults");
                 });
 
+            modelBuilder.Entity("DanVan.Data.Jobs.JobState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRunAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobStates");
+                });
+
             modelBuilder.Entity("DanVan.Data.Meetings.AgendaItem", b =>
                 {
                     b.Property<long>("Id")
@@ -1749,6 +1773,8 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("ParentId");
 
                     b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("AssignedByOrganizationId", "Status");
 

@@ -67,6 +67,9 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         builder.HasIndex(t => t.ParentId);
         builder.HasIndex(t => t.ProgrammeId);
         builder.HasIndex(t => t.ConclusionId);
+
+        // The reminder job: the tasks changed since its last run.
+        builder.HasIndex(t => t.UpdatedAt);
     }
 }
 

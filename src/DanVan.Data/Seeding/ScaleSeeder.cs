@@ -157,6 +157,9 @@ public sealed class ScaleSeeder(AppDbContext db, IAuditActor actor, TimeProvider
     /// <summary>The tasks of the data set, seeded after the meetings.</summary>
     public static ScaleTaskSeeder Tasks(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScaleTaskSeeder>(services);
 
+    /// <summary>The people of the data set: an officer and a leader of every organisation.</summary>
+    public static ScalePeopleSeeder People(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScalePeopleSeeder>(services);
+
     /// <summary>The campaigns of the data set, with their participants and results.</summary>
     public static ScaleCampaignSeeder Campaigns(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScaleCampaignSeeder>(services);
 

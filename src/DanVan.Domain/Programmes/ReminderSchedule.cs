@@ -25,6 +25,44 @@ public static class ReminderSchedule
     };
 
     /// <summary>
+    /// The deadlines of the tasks that become owed a new reminder after <paramref name="after"/>, up
+    /// to and including <paramref name="through"/>: those with a kind's day (<see cref="SendOn"/>) in
+    /// between. For any other unchanged task, <see cref="Due"/> on <paramref name="through"/> gives
+    /// the reminder it already gave on <paramref name="after"/>, so a job that finished
+    /// <paramref name="after"/> need only look at these deadlines and at the tasks changed since.
+    /// </summary>
+    /// <param name="after">The last day already done.</param>
+    /// <param name="through">The day to do, in Vietnam.</param>
+    /// <returns>Disjoint ranges in order; none when <paramref name="through"/> is not after <paramref name="after"/>.</returns>
+    public static IReadOnlyList<DeadlineRange> NewlyDue(DateOnly after, DateOnly through)
+    {
+        if (through <= after)
+        {
+            return [];
+        }
+
+        // SendOn moves with the deadline, so a kind's days (after, through] are a range of deadlines shifted by the kind's lead.
+        var ranges = LatestFirst
+            .Select(kind => (First: DeadlineSentOn(kind, after.AddDays(1)), Last: DeadlineSentOn(kind, through)))
+            .OrderBy(r => r.First)
+            .ToList();
+        var merged = new List<DeadlineRange>();
+        foreach (var (first, last) in ranges)
+        {
+            if (merged.Count > 0 && first.DayNumber <= merged[^1].Last.DayNumber + 1)
+            {
+                merged[^1] = merged[^1] with { Last = last > merged[^1].Last ? last : merged[^1].Last };
+            }
+            else
+            {
+                merged.Add(new DeadlineRange(first, last));
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>
     /// The reminders owed as of <paramref name="today"/>: none, or the latest kind whose day has come.
     /// The caller sends those whose <see cref="TaskReminder.Key"/> is not stored yet.
     /// </summary>
@@ -50,4 +88,7 @@ public static class ReminderSchedule
 
         return [];
     }
+
+    // The deadline whose reminder of a kind is first due on a day: SendOn read backwards.
+    private static DateOnly DeadlineSentOn(ReminderKind kind, DateOnly day) => day.AddDays(day.DayNumber - SendOn(kind, day).DayNumber);
 }

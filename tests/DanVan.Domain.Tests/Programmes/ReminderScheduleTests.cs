@@ -64,6 +64,47 @@ public sealed class ReminderScheduleTests
     }
 
     [Theory]
+    // One day on: the deadlines a week, a day and minus a day away.
+    [InlineData("2026-12-01", "2026-12-02", "2026-12-01..2026-12-01 2026-12-03..2026-12-03 2026-12-09..2026-12-09")]
+    // Three days on (a job stopped over a weekend): three days of each kind, the overdue and the
+    // due-tomorrow ones overlapping (1–3 and 3–5/12).
+    [InlineData("2026-12-01", "2026-12-04", "2026-12-01..2026-12-05 2026-12-09..2026-12-11")]
+    // Over a week, the ranges meet and merge.
+    [InlineData("2026-12-01", "2026-12-10", "2026-12-01..2026-12-17")]
+    [InlineData("2026-12-01", "2026-12-01", "")]
+    [InlineData("2026-12-02", "2026-12-01", "")]
+    public void A_day_on_brings_reminders_only_for_deadlines_whose_reminder_day_has_just_come(string after, string through, string expected)
+    {
+        var ranges = ReminderSchedule.NewlyDue(Day(after), Day(through));
+
+        var shown = string.Join(' ', ranges.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.First:yyyy-MM-dd}..{r.Last:yyyy-MM-dd}")));
+        shown.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void A_task_outside_the_newly_due_deadlines_is_owed_on_the_later_day_exactly_what_it_was_owed_on_the_earlier_one()
+    {
+        var first = Day("2026-11-10");
+        foreach (var gap in (int[])[1, 2, 3, 6, 7, 8, 9, 30])
+        {
+            foreach (var afterOffset in Enumerable.Range(0, 4))
+            {
+                var after = first.AddDays(afterOffset);
+                var through = after.AddDays(gap);
+                var ranges = ReminderSchedule.NewlyDue(after, through);
+                for (var deadline = first.AddDays(-40); deadline <= first.AddDays(60); deadline = deadline.AddDays(1))
+                {
+                    var before = ReminderSchedule.Due(42, deadline, WorkTaskStatus.InProgress, after).Select(r => r.Key);
+                    var now = ReminderSchedule.Due(42, deadline, WorkTaskStatus.InProgress, through).Select(r => r.Key);
+                    var changed = !before.SequenceEqual(now);
+
+                    ranges.Any(r => r.Contains(deadline)).ShouldBe(changed, $"deadline {deadline:yyyy-MM-dd}, {after:yyyy-MM-dd} → {through:yyyy-MM-dd}");
+                }
+            }
+        }
+    }
+
+    [Theory]
     [InlineData(ReminderKind.DueSoon, "Nhắc sắp đến hạn")]
     [InlineData(ReminderKind.DueTomorrow, "Nhắc hạn cuối ngày mai")]
     [InlineData(ReminderKind.Overdue, "Nhắc quá hạn")]

@@ -4,7 +4,8 @@ namespace DanVan.Web.Features.Notifications;
 
 /// <summary>
 /// Every few minutes, creates the deadline reminders owed and e-mails new notifications. Holds no
-/// state: a restarted or extra instance picks up from the database.
+/// state of its own: the job's lease and progress are in the database (<see cref="TaskReminders"/>),
+/// so a restarted or extra instance picks up from there, and of several instances one at a time runs.
 /// </summary>
 public sealed class ReminderJob(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderJob> logger) : BackgroundService
 {

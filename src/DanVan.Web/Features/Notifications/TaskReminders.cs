@@ -1,80 +1,148 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using DanVan.Data;
+using DanVan.Data.Jobs;
 using DanVan.Data.Notifications;
+using DanVan.Data.Programmes;
 using DanVan.Domain.Accounts;
 using DanVan.Domain.Programmes;
 using DanVan.Domain.Reporting;
 using DanVan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DanVan.Web.Features.Notifications;
 
 /// <summary>
-/// Creates the deadline reminders owed today (<see cref="ReminderSchedule"/>) for the officers and
-/// leaders of each open task's lead organisation. Everything is read from the database and each
-/// message is inserted with its unique key and ON CONFLICT DO NOTHING, so any number of instances,
-/// runs and restarts create each reminder exactly once; a new deadline has new keys.
+/// Creates the deadline reminders that have become owed (<see cref="ReminderSchedule"/>) for the
+/// officers and leaders of each open task's lead organisation. One run at a time, across every
+/// instance, holds the job's lease (<see cref="JobLease"/>); a run that finds it held does nothing.
+/// A run reads only the tasks whose reminder day came since the last complete run's day
+/// (<see cref="ReminderSchedule.NewlyDue"/>) and the tasks changed since that run started (a new
+/// deadline, a reopened task), each once; the first run ever reads every open task owed one. Each
+/// message is still inserted with its unique key and ON CONFLICT DO NOTHING, so an overlap between
+/// runs, or a run that died before recording its day, never creates a reminder twice.
 /// </summary>
-public sealed class TaskReminders(AppDbContext db, WriteGate gate, TimeProvider clock, ILogger<TaskReminders> logger)
+public sealed class TaskReminders(AppDbContext db, WriteGate gate, JobLease lease, TimeProvider clock, ILogger<TaskReminders> logger)
 {
+    /// <summary>The job's row in the job state table.</summary>
+    public const string JobName = "task-reminders";
+
+    // Longer than any run (about a second nationally); a run that dies holding it delays the next by this much at most.
+    private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(10);
+
+    // Changes are looked for from a little before the last run started: a task saved just before
+    // that may have committed only after the run read, and another instance's clock may run behind.
+    // Up to a little after this run's start, so that consecutive runs' windows tile time even for a
+    // change stamped in the future (imported or seeded data): it is read when its time comes.
+    private static readonly TimeSpan ChangeOverlap = TimeSpan.FromMinutes(5);
+
     private const int Batch = 500;
-    private const int RowsPerInsert = 100;
+    // SQLite finds a parameter by name with a linear search: 50 rows of 7 keep a statement's binding cheap.
+    private const int RowsPerInsert = 50;
 
     private static readonly WorkTaskStatus[] OpenStatuses = [WorkTaskStatus.NotStarted, WorkTaskStatus.InProgress, WorkTaskStatus.Paused];
     private static readonly OrganizationRole[] Recipients = [OrganizationRole.Officer, OrganizationRole.Leader];
 
+    private sealed record Candidate(long Id, string Title, DateOnly? DueOn, WorkTaskStatus Status, int OrganizationId);
+
     private sealed record Row(string UserId, string Key, string Title, string Body, string Link, int OrganizationId);
 
-    /// <summary>One pass over the open tasks with a deadline within the reminder window; returns how many messages it created.</summary>
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    /// <summary>One run, if no other holds the lease: creates the reminders owed since the last run.</summary>
+    public async Task<ReminderRun> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ReportSchedule.VietnamDay(now);
+        var holder = JobLease.NewHolder();
+        if (await lease.TryAcquireAsync(JobName, holder, LeaseLength, cancellationToken) is not { } state)
+        {
+            logger.LogDebug("Deadline reminders for {Day} skipped: another run holds the lease", today);
+            return new ReminderRun(false, today, null, 0, 0);
+        }
+
+        try
+        {
+            var after = state is { LastDay: { } day, LastRunAt: not null } ? day : (DateOnly?)null;
+            var tasks = await CandidatesAsync(state, now, today, cancellationToken);
+            var created = 0;
+            foreach (var batch in tasks.Chunk(Batch))
+            {
+                created += await RemindAsync(batch, now, today, cancellationToken);
+            }
+
+            // A clock behind another instance's must not take the recorded day back.
+            if (!await lease.CompleteAsync(JobName, holder, after > today ? after.Value : today, now, cancellationToken))
+            {
+                logger.LogWarning("Deadline reminder run for {Day} outlasted its lease; the next run covers the same days again", today);
+            }
+
+            if (created > 0)
+            {
+                logger.LogInformation("Created {NotificationCount} deadline reminder(s) for {Day} from {TaskCount} task(s)", created, today, tasks.Count);
+            }
+
+            return new ReminderRun(true, today, after, tasks.Count, created);
+        }
+        catch
+        {
+            await lease.ReleaseAsync(JobName, holder, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The open tasks with a deadline that may be owed a reminder they have not had, in one statement:
+    /// after a complete run, those whose deadline lies in <see cref="ReminderSchedule.NewlyDue"/>'s
+    /// ranges (each a range of the (status, deadline) index) and those changed since (the
+    /// UpdatedAt index); before any, every open one due by the reminder horizon.
+    /// </summary>
+    private async Task<List<Candidate>> CandidatesAsync(JobState state, DateTime now, DateOnly today, CancellationToken cancellationToken)
+    {
         var horizon = today.AddDays(TaskDeadline.DueSoonDays);
-        var created = 0;
-        long after = 0;
-        while (true)
+        var open = db.WorkTasks.AsNoTracking().Where(t => OpenStatuses.Contains(t.Status) && t.DueOn != null && t.DueOn <= horizon);
+        var candidates = open.Select(t => new { t.Id, t.Title, t.DueOn, t.Status, t.OrganizationId });
+        if (state is { LastDay: { } after, LastRunAt: { } lastRunAt })
         {
-            var tasks = await db.WorkTasks.AsNoTracking()
-                .Where(t => t.Id > after && OpenStatuses.Contains(t.Status) && t.DueOn != null && t.DueOn <= horizon)
-                .OrderBy(t => t.Id).Take(Batch)
-                .Select(t => new { t.Id, t.Title, t.DueOn, t.Status, t.OrganizationId })
-                .ToListAsync(cancellationToken);
-            if (tasks.Count == 0)
+            var since = lastRunAt - ChangeOverlap;
+            var until = now + ChangeOverlap;
+            // Only the window here, so the branch is a range of the UpdatedAt index (given the status
+            // and deadline as well, SQLite reads the (status, deadline) index instead); the few closed
+            // or far-off tasks it brings are owed nothing by ReminderSchedule.Due.
+            candidates = db.WorkTasks.AsNoTracking().Where(t => t.UpdatedAt > since && t.UpdatedAt <= until)
+                .Select(t => new { t.Id, t.Title, t.DueOn, t.Status, t.OrganizationId });
+            foreach (var range in ReminderSchedule.NewlyDue(after, today))
             {
-                break;
-            }
-
-            after = tasks[^1].Id;
-            var organizations = tasks.Select(t => t.OrganizationId).Distinct().ToList();
-            var people = (await db.RoleAssignments.AsNoTracking()
-                    .Where(r => organizations.Contains(r.OrganizationId) && Recipients.Contains(r.Role))
-                    .Select(r => new { r.OrganizationId, r.UserId }).Distinct().ToListAsync(cancellationToken))
-                .ToLookup(r => r.OrganizationId, r => r.UserId);
-            var rows = new List<Row>();
-            foreach (var task in tasks)
-            {
-                foreach (var reminder in ReminderSchedule.Due(task.Id, task.DueOn, task.Status, today))
-                {
-                    var (title, body) = Message(task.Title, reminder, today);
-                    rows.AddRange(people[task.OrganizationId].Distinct().Select(userId =>
-                        new Row(userId, $"{reminder.Key}:user:{userId}", title, body, $"/Tasks/{task.Id.ToString(CultureInfo.InvariantCulture)}", task.OrganizationId)));
-                }
-            }
-
-            foreach (var chunk in rows.Chunk(RowsPerInsert))
-            {
-                created += await InsertAsync(chunk, now, cancellationToken);
+                var (first, last) = (range.First, range.Last);
+                candidates = candidates.Concat(open.Where(t => t.DueOn >= first && t.DueOn <= last)
+                    .Select(t => new { t.Id, t.Title, t.DueOn, t.Status, t.OrganizationId }));
             }
         }
 
-        if (created > 0)
+        var rows = await candidates.ToListAsync(cancellationToken);
+        // A changed task may also lie in a range: UNION ALL keeps each branch on its own index, and duplicates go here.
+        return [.. rows.DistinctBy(t => t.Id).Select(t => new Candidate(t.Id, t.Title, t.DueOn, t.Status, t.OrganizationId))];
+    }
+
+    private async Task<int> RemindAsync(IReadOnlyList<Candidate> tasks, DateTime now, DateOnly today, CancellationToken cancellationToken)
+    {
+        var organizations = tasks.Select(t => t.OrganizationId).Distinct().ToList();
+        var people = (await db.RoleAssignments.AsNoTracking()
+                .Where(r => organizations.Contains(r.OrganizationId) && Recipients.Contains(r.Role))
+                .Select(r => new { r.OrganizationId, r.UserId }).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(r => r.OrganizationId, r => r.UserId);
+        var rows = new List<Row>();
+        foreach (var task in tasks)
         {
-            logger.LogInformation("Created {NotificationCount} deadline reminder(s) for {Day}", created, today);
+            foreach (var reminder in ReminderSchedule.Due(task.Id, task.DueOn, task.Status, today))
+            {
+                var (title, body) = Message(task.Title, reminder, today);
+                rows.AddRange(people[task.OrganizationId].Distinct().Select(userId =>
+                    new Row(userId, $"{reminder.Key}:user:{userId}", title, body, $"/Tasks/{task.Id.ToString(CultureInfo.InvariantCulture)}", task.OrganizationId)));
+            }
         }
 
-        return created;
+        return await InsertAsync(rows, now, cancellationToken);
     }
 
     /// <summary>The reminder's title and body, worded with the days left on the day it goes out.</summary>
@@ -91,25 +159,82 @@ public sealed class TaskReminders(AppDbContext db, WriteGate gate, TimeProvider 
         return (title, body);
     }
 
-    // One multi-row INSERT … ON CONFLICT ("Key") DO NOTHING: both SQLite (3.24+) and PostgreSQL skip keys already stored, even by another instance at the same moment.
-    private async Task<int> InsertAsync(IReadOnlyList<Row> rows, DateTime now, CancellationToken cancellationToken)
+    // Multi-row INSERT … ON CONFLICT ("Key") DO NOTHING: both SQLite (3.24+) and PostgreSQL skip
+    // keys already stored, even by another instance at the same moment. A batch's rows go in one
+    // transaction and one turn of the write gate, through one command re-bound for each full chunk:
+    // a day change writes tens of thousands nationally, and a statement prepared and committed per
+    // hundred rows cost more than the rows.
+    private async Task<int> InsertAsync(List<Row> rows, DateTime now, CancellationToken cancellationToken)
     {
-        var entity = db.Model.FindEntityType(typeof(Notification))!;
-        var table = entity.GetTableName()!;
-        string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
-        var columns = new[] { nameof(Notification.UserId), nameof(Notification.Key), nameof(Notification.Title), nameof(Notification.Body), nameof(Notification.Link), nameof(Notification.OrganizationId), nameof(Notification.CreatedAt) };
-        var sql = new StringBuilder($"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(Column))}) VALUES ");
-        var parameters = new List<object>();
-        for (var i = 0; i < rows.Count; i++)
+        if (rows.Count == 0)
         {
-            var r = rows[i];
-            var first = parameters.Count;
-            parameters.AddRange([r.UserId, r.Key, r.Title, r.Body, r.Link, r.OrganizationId, now]);
-            sql.Append(i == 0 ? "(" : ", (").AppendJoin(", ", Enumerable.Range(first, columns.Length).Select(n => $"{{{n}}}")).Append(')');
+            return 0;
         }
 
-        sql.Append(" ON CONFLICT (").Append(Column(nameof(Notification.Key))).Append(") DO NOTHING");
         using var turn = await gate.EnterAsync(cancellationToken);
-        return await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            DbCommand? full = null;
+            var created = 0;
+            foreach (var chunk in rows.Chunk(RowsPerInsert))
+            {
+                var command = chunk.Length == RowsPerInsert ? full ??= Command(RowsPerInsert, transaction.GetDbTransaction()) : Command(chunk.Length, transaction.GetDbTransaction());
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    var r = chunk[i];
+                    object[] values = [r.UserId, r.Key, r.Title, r.Body, r.Link, r.OrganizationId, now];
+                    for (var k = 0; k < values.Length; k++)
+                    {
+                        command.Parameters[(i * values.Length) + k].Value = values[k];
+                    }
+                }
+
+                created += await command.ExecuteNonQueryAsync(cancellationToken);
+                if (command != full)
+                {
+                    await command.DisposeAsync();
+                }
+            }
+
+            if (full is not null)
+            {
+                await full.DisposeAsync();
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return created;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private DbCommand Command(int rowCount, DbTransaction transaction)
+    {
+        var entity = db.Model.FindEntityType(typeof(Notification))!;
+        string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
+        string[] columns = [nameof(Notification.UserId), nameof(Notification.Key), nameof(Notification.Title), nameof(Notification.Body), nameof(Notification.Link), nameof(Notification.OrganizationId), nameof(Notification.CreatedAt)];
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction;
+        var sql = new StringBuilder($"INSERT INTO \"{entity.GetTableName()}\" ({string.Join(", ", columns.Select(Column))}) VALUES ");
+        for (var i = 0; i < rowCount; i++)
+        {
+            sql.Append(i == 0 ? "(" : ", (");
+            for (var k = 0; k < columns.Length; k++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = string.Create(CultureInfo.InvariantCulture, $"@p{(i * columns.Length) + k}");
+                command.Parameters.Add(parameter);
+                sql.Append(k == 0 ? string.Empty : ", ").Append(parameter.ParameterName);
+            }
+
+            sql.Append(')');
+        }
+
+        command.CommandText = sql.Append(" ON CONFLICT (").Append(Column(nameof(Notification.Key))).Append(") DO NOTHING").ToString();
+        return command;
     }
 }

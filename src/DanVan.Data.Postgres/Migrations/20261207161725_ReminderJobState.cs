@@ -1,0 +1,46 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DanVan.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReminderJobState : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "JobStates",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LeaseHolder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastDay = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastRunAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobStates", x => x.Name);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkTasks_UpdatedAt",
+                table: "WorkTasks",
+                column: "UpdatedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "JobStates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkTasks_UpdatedAt",
+                table: "WorkTasks");
+        }
+    }
+}
