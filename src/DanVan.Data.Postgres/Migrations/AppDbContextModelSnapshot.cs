@@ -2128,6 +2128,8 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("FormId", "PeriodKey");
 
+                    b.HasIndex("Status", "SubmittedAt");
+
                     b.HasIndex("OrganizationId", "FormId", "PeriodKey")
                         .IsUnique();
 

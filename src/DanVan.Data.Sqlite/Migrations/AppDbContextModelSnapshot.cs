@@ -2019,6 +2019,8 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("FormId", "PeriodKey");
 
+                    b.HasIndex("Status", "SubmittedAt");
+
                     b.HasIndex("OrganizationId", "FormId", "PeriodKey")
                         .IsUnique();
 

@@ -25,5 +25,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasIndex(r => new { r.OrganizationId, r.FormId, r.PeriodKey }).IsUnique();
         builder.HasIndex(r => new { r.RollupOrganizationId, r.PeriodKey, r.FormId, r.Status });
         builder.HasIndex(r => new { r.FormId, r.PeriodKey });
+        // The reports desk: sent reports waiting for review, oldest first.
+        builder.HasIndex(r => new { r.Status, r.SubmittedAt });
     }
 }
