@@ -52,10 +52,12 @@ public static class PetitionQueries
 
     /// <summary>
     /// The rows of a whole ordered queue (an export) as they stream from one query: the first three
-    /// senders' names come in the same statement, so nothing is read by an IN list of ids.
+    /// senders' names come in the same statement, each by a seek on the senders' petition index for
+    /// that row only, so nothing is read by an IN list of ids and no sender outside the list is read.
     /// </summary>
     public static IAsyncEnumerable<PetitionQueueRow> StreamQueueRows(this IQueryable<Petition> ordered, AppDbContext db) =>
-        ordered.Select(p => new PetitionQueueRow(
+        ordered.Select(p => new
+        {
             p.Id,
             p.TrackingCode,
             p.Kind,
@@ -67,9 +69,14 @@ public static class PetitionQueries
             p.Status,
             p.DueOn,
             p.AssignedToName,
-            db.Organizations.Where(o => o.Id == p.OrganizationId).Select(o => o.Name).First(),
-            p.Petitioners.OrderBy(n => n.Id).Select(n => n.FullName).Take(3).ToList(),
-            p.Petitioners.Count)).AsAsyncEnumerable();
+            OrganizationName = db.Organizations.Where(o => o.Id == p.OrganizationId).Select(o => o.Name).First(),
+            First = p.Petitioners.OrderBy(n => n.Id).Select(n => n.FullName).FirstOrDefault(),
+            Second = p.Petitioners.OrderBy(n => n.Id).Select(n => n.FullName).Skip(1).FirstOrDefault(),
+            Third = p.Petitioners.OrderBy(n => n.Id).Select(n => n.FullName).Skip(2).FirstOrDefault(),
+            SenderCount = p.Petitioners.Count,
+        }).AsAsyncEnumerable().Select(r => new PetitionQueueRow(
+            r.Id, r.TrackingCode, r.Kind, r.Field, r.Channel, r.Summary, r.OrganizationId, r.ReceivedOn, r.Status, r.DueOn, r.AssignedToName,
+            r.OrganizationName, [.. new[] { r.First, r.Second, r.Third }.OfType<string>()], r.SenderCount));
 
     /// <summary>The queue's order: the nearest legal deadline first, those without one last, the newest first among equals.</summary>
     public static IOrderedQueryable<Petition> ByDeadline(this IQueryable<Petition> petitions) =>
