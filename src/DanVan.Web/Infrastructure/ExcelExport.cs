@@ -49,6 +49,7 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
         context.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpsCompressionFeature>()?.Mode = Microsoft.AspNetCore.Http.Features.HttpsCompressionMode.DoNotCompress;
         // The download starts at once, before the first rows are read.
         await response.StartAsync(context.HttpContext.RequestAborted);
+        await response.Body.FlushAsync(context.HttpContext.RequestAborted);
         await WriteAsync(response.Body, context.HttpContext.RequestAborted);
     }
 
