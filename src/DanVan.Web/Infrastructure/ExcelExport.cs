@@ -131,6 +131,9 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
         // Column widths come from the header and the first rows, which are held back until then.
         private const int SampleRows = 200;
 
+        // Points a line of 12-point text takes.
+        private const double LineHeight = 16;
+
         public uint RowCount { get; private set; }
 
         public async Task WriteAsync(Stream part, IAsyncEnumerable<IReadOnlyList<object?>> rows, DrainingBuffer buffer, CancellationToken cancellationToken)
@@ -185,13 +188,15 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
             writer.WriteEndElement();
         }
 
+        private readonly List<double> _widths = [];
+
         private Columns Columns(List<IReadOnlyList<object?>> sample)
         {
             var columns = new Columns();
             for (var i = 0; i < headers.Count; i++)
             {
-                // The header wraps, so only its longest word must fit.
-                var width = headers[i].Split(' ').Max(w => w.Length) + 2.0;
+                // The header wraps: its longest word must fit, and it should take two lines at most.
+                var width = Math.Max(headers[i].Split(' ').Max(w => w.Length), (headers[i].Length + 1) / 2) + 2.0;
                 foreach (var row in sample)
                 {
                     if (i < row.Count)
@@ -201,7 +206,8 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
                 }
 
                 var column = (uint)(i + 1);
-                columns.Append(new Column { Min = column, Max = column, Width = Math.Clamp(width, 6, 60), CustomWidth = true });
+                _widths.Add(Math.Clamp(width, 6, 45));
+                columns.Append(new Column { Min = column, Max = column, Width = _widths[^1], CustomWidth = true });
             }
 
             return columns;
@@ -210,14 +216,31 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
         private void WriteRow(OpenXmlWriter writer, IReadOnlyList<object?> values, bool header)
         {
             RowCount++;
-            writer.WriteStartElement(new Row { RowIndex = RowCount });
+            var row = new Row { RowIndex = RowCount };
+            // Spreadsheets do not grow a row to its wrapped text on opening (LibreOffice does not):
+            // a row whose text wraps gets the height of its lines.
+            var lines = 1.0;
+            for (var i = 0; i < values.Count && i < _widths.Count; i++)
+            {
+                if (values[i] is string text)
+                {
+                    lines = Math.Max(lines, Math.Ceiling(text.Length / Math.Max(1, _widths[i] - 1)));
+                }
+            }
+
+            if (header || lines > 1)
+            {
+                row.Height = LineHeight * Math.Min(lines, 15);
+                row.CustomHeight = true;
+            }
+
+            writer.WriteStartElement(row);
             for (var i = 0; i < values.Count; i++)
             {
-                if (CellText.Of(values[i], header) is { } cell)
-                {
-                    cell.CellReference = ColumnName(i) + RowCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    writer.WriteElement(cell);
-                }
+                // An empty value still gets its bordered cell, so the table's grid has no holes.
+                var cell = CellText.Of(values[i], header) ?? new Cell { StyleIndex = CellText.Text };
+                cell.CellReference = ColumnName(i) + RowCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                writer.WriteElement(cell);
             }
 
             writer.WriteEndElement();
@@ -352,7 +375,7 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
             var font = new Font(new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" });
             var bold = new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" });
             var top = new Alignment { Vertical = VerticalAlignmentValues.Top };
-            CellFormat Body(uint format) => new(top.CloneNode(true)) { NumberFormatId = format, ApplyNumberFormat = format != 0, BorderId = 1, ApplyBorder = true, ApplyAlignment = true };
+            CellFormat Body(uint format) => new(top.CloneNode(true)) { NumberFormatId = format, ApplyNumberFormat = format != 0, FontId = 0, BorderId = 1, ApplyBorder = true, ApplyAlignment = true };
             return new Stylesheet(
                 new NumberingFormats(
                     new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" },
@@ -364,12 +387,12 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
                     new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE7EEF7" }) { PatternType = PatternValues.Solid }))
                 { Count = 3 },
                 new Borders(new Border(), thin) { Count = 2 },
-                new CellStyleFormats(new CellFormat()) { Count = 1 },
+                new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
                 new CellFormats(
-                    new CellFormat(),
+                    new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 0 },
                     new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true })
                     { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
-                    new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true }) { BorderId = 1, ApplyBorder = true, ApplyAlignment = true },
+                    new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true }) { FontId = 0, BorderId = 1, ApplyBorder = true, ApplyAlignment = true },
                     Body(3),
                     Body(166),
                     Body(164),

@@ -25,7 +25,7 @@ public sealed class ExcelExportTests
             var table = ExportedWorkbook.Rows(bytes);
             table.Count.ShouldBe(451);
             table[0].ShouldBe(Headers);
-            table[1].ShouldBe(["=HYPERLINK(\"x\",1)", "Xã Hợp Minh 1", "02/03/2026", "10640000001", "40"]);
+            table[1].ShouldBe(["=HYPERLINK(\"x\",1)", "Xã Hợp Minh 1", "02/03/2026", "10640000001", "40", string.Empty]);
             table[300][5].ShouldBe("dòng có ký tự điều khiển");
 
             var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
@@ -47,7 +47,7 @@ public sealed class ExcelExportTests
             widths.Count.ShouldBe(Headers.Length);
             widths[1].ShouldBeGreaterThanOrEqualTo("Xã Hợp Minh 200".Length + 2);
             widths[2].ShouldBe(12);
-            widths.ShouldAllBe(w => w >= 6 && w <= 60);
+            widths.ShouldAllBe(w => w >= 6 && w <= 45);
             sheet.Descendants<PageSetup>().Single().Orientation!.Value.ShouldBe(OrientationValues.Landscape);
             document.WorkbookPart.Workbook.Descendants<DefinedName>().Select(d => d.Name!.Value).ShouldBe(["_xlnm._FilterDatabase", "_xlnm.Print_Titles"], ignoreOrder: true);
         }
