@@ -40,8 +40,8 @@ public sealed class TaskReminders(AppDbContext db, WriteGate gate, JobLease leas
     // change stamped in the future (imported or seeded data): it is read when its time comes.
     private static readonly TimeSpan ChangeOverlap = TimeSpan.FromMinutes(5);
 
-    // Tasks per transaction (and per read of their recipients): about 10,000 reminders at the usual
-    // two recipients a task, a fraction of a second of the write gate.
+    // Tasks per transaction (and per read of their recipients): about 40,000 reminders at the usual
+    // two recipients a task, about a second of the write gate; a day change is one or two of them.
     private const int Batch = 20_000;
     // Rows per statement.
     private const int RowsPerInsert = 50;
