@@ -228,11 +228,8 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
                 }
             }
 
-            if (header || lines > 1)
-            {
-                row.Height = LineHeight * Math.Min(lines, 15);
-                row.CustomHeight = true;
-            }
+            row.Height = LineHeight * Math.Min(lines, 15);
+            row.CustomHeight = true;
 
             writer.WriteStartElement(row);
             for (var i = 0; i < values.Count; i++)
@@ -295,7 +292,8 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
             DateOnly => 12,
             DateTime or DateTimeOffset => 17,
             int or long or short or byte or decimal or double or float => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture).ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture).Length + 2,
-            _ => (value.ToString() ?? string.Empty).Length + 2,
+            // Capitals and Vietnamese letters run wider than the digit a column's width counts.
+            _ => Math.Ceiling((value.ToString() ?? string.Empty).Length * 1.1) + 2,
         };
 
         private static double Serial(System.DateTime local) => (local - Epoch.ToDateTime(TimeOnly.MinValue)).TotalDays;
