@@ -184,10 +184,10 @@ public abstract class AdminTests(DanVanFactory factory)
         var rows = Workbook.Rows(await export.Content.ReadAsByteArrayAsync());
         rows[0].ShouldBe(["Thời điểm", "Người thực hiện", "Mã tổ chức", "Dữ liệu", "Mã bản ghi", "Thao tác", "Trước", "Sau"]);
         rows.Count.ShouldBe(Count + 1);
-        // No organisation: that cell is left empty, so the entry's id is the fourth.
-        rows.Skip(1).Take(100).Select(r => r[3]).ShouldBe(firstPage!.Items.Select(a => a.EntityId));
-        rows.Skip(1).Select(r => r[3]).ToHashSet().SetEquals(Enumerable.Range(1, Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ShouldBeTrue();
-        rows.Skip(1).ShouldAllBe(r => r[1] == user && r[4] == "Sửa");
+        // An entry without an organisation keeps its empty cell: the entry's id is the fifth column, the action the sixth.
+        rows.Skip(1).Take(100).Select(r => r[4]).ShouldBe(firstPage!.Items.Select(a => a.EntityId));
+        rows.Skip(1).Select(r => r[4]).ToHashSet().SetEquals(Enumerable.Range(1, Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ShouldBeTrue();
+        rows.Skip(1).ShouldAllBe(r => r[1] == user && r[5] == "Sửa");
         // A province's administrator sees only its own organisations' entries; an officer no audit at all.
         Workbook.Rows(await province.Content.ReadAsByteArrayAsync()).Count.ShouldBe(1);
         officer.Content.Headers.ContentType?.MediaType.ShouldNotBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
