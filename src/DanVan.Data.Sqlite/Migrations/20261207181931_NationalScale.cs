@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace DanVan.Data.Postgres.Migrations
+namespace DanVan.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class ReminderJobState : Migration
+    public partial class NationalScale : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,11 +15,11 @@ namespace DanVan.Data.Postgres.Migrations
                 name: "JobStates",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LeaseHolder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LeaseUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastDay = table.Column<DateOnly>(type: "date", nullable: true),
-                    LastRunAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LeaseHolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastRunAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,6 +30,11 @@ namespace DanVan.Data.Postgres.Migrations
                 name: "IX_WorkTasks_UpdatedAt",
                 table: "WorkTasks",
                 column: "UpdatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_Status_SubmittedAt",
+                table: "Reports",
+                columns: new[] { "Status", "SubmittedAt" });
         }
 
         /// <inheritdoc />
@@ -41,6 +46,10 @@ namespace DanVan.Data.Postgres.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_WorkTasks_UpdatedAt",
                 table: "WorkTasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Reports_Status_SubmittedAt",
+                table: "Reports");
         }
     }
 }

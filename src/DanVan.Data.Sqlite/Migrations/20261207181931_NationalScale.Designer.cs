@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DanVan.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207161656_ReminderJobState")]
-    partial class ReminderJobState
+    [Migration("20261207181931_NationalScale")]
+    partial class NationalScale
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2021,6 +2021,8 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FormId", "PeriodKey");
+
+                    b.HasIndex("Status", "SubmittedAt");
 
                     b.HasIndex("OrganizationId", "FormId", "PeriodKey")
                         .IsUnique();
