@@ -38,8 +38,6 @@ public static class ExcelExport
 /// <summary>An .xlsx download written to the response body as its rows come (<see cref="ExcelExport"/>).</summary>
 public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<string> headers, Func<CancellationToken, IAsyncEnumerable<IReadOnlyList<object?>>> rows) : IActionResult
 {
-    public string FileName => fileName;
-
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
@@ -224,7 +222,8 @@ public sealed class ExcelFile(string fileName, string sheetName, IReadOnlyList<s
             {
                 if (values[i] is string text)
                 {
-                    lines = Math.Max(lines, Math.Ceiling(text.Length / Math.Max(1, _widths[i] - 1)));
+                    var width = Math.Max(1, (_widths[i] - 1) * 0.9);
+                    lines = Math.Max(lines, text.Split('\n').Sum(line => Math.Max(1, Math.Ceiling(line.Length / width))));
                 }
             }
 

@@ -15,7 +15,7 @@ public sealed record TaskFilter(int? OrganizationId, WorkTaskStatus? Status, boo
 
     /// <summary>Reads the filters as typed in a query string; every bad one is named.</summary>
     public static (TaskFilter Filter, ValidationErrors Errors) Parse(
-        string? organizationId, string? status, string? deadline, string? programmeId, string? year, string? q, string? sort, string? page, string? pageSize, int maxPageSize = Paging.MaxPageSize, string? role = null)
+        string? organizationId, string? status, string? deadline, string? programmeId, string? year, string? q, string? sort, string? page, string? pageSize, string? role = null)
     {
         var errors = new ValidationErrors().Text("q", "từ khóa", q, 200, required: false);
         var organization = Id(organizationId, "organizationId", "Mã tổ chức", errors);
@@ -83,7 +83,7 @@ public sealed record TaskFilter(int? OrganizationId, WorkTaskStatus? Status, boo
             errors.Add("role", "Vai trò phải là lead (chủ trì) hoặc coordinate (phối hợp).");
         }
 
-        var (p, s) = Paging.Normalize(Id(page, "page", "Trang", errors), Id(pageSize, "pageSize", "Số dòng mỗi trang", errors), maxPageSize);
+        var (p, s) = Paging.Normalize(Id(page, "page", "Trang", errors), Id(pageSize, "pageSize", "Số dòng mỗi trang", errors));
         return (new TaskFilter(organization, statusValue, openOnly, deadlineValue, programme, yearValue, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), dueLast, p, s, coordinating), errors);
     }
 

@@ -74,7 +74,7 @@ public sealed class IndexModel(TaskDirectory directory, ProgrammeDirectory progr
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        var (filter, errors) = TaskFilter.Parse(OrganizationId, Status, Deadline, ProgrammeId, Year, Q, Sort, "1", null, Paging.MaxPageSize, Role);
+        var (filter, errors) = TaskFilter.Parse(OrganizationId, Status, Deadline, ProgrammeId, Year, Q, Sort, "1", null, role: Role);
         if (errors.Any)
         {
             return BadRequest();
