@@ -57,6 +57,7 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
         ["calendar-province-month"] = () => new CalendarProvinceMonthScenario(options.IsPostgres),
         ["tasks-province-page"] = () => new TasksProvincePageScenario(options.IsPostgres),
         ["models-list"] = () => new ModelsListScenario(options.IsPostgres),
+        ["petition-statistics"] = () => new PetitionStatisticsScenario(),
     };
     const string ReportSubmit = "report-submit";
     const string PetitionIntake = "petition-intake";

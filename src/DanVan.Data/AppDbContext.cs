@@ -69,6 +69,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<PetitionDocument> PetitionDocuments => Set<PetitionDocument>();
 
+    public DbSet<PetitionMonthCount> PetitionMonthCounts => Set<PetitionMonthCount>();
+
     public DbSet<RemoteArea> RemoteAreas => Set<RemoteArea>();
 
     public DbSet<ReceptionSession> ReceptionSessions => Set<ReceptionSession>();

@@ -19,6 +19,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IAuditActor, SystemAuditActor>();
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<Petitions.PetitionCountInterceptor>();
         services.AddScoped<Seeding.AdminUnitImporter>();
         services.AddScoped<Seeding.DatabaseInitializer>();
         services.AddScoped<Seeding.DemoSeeder>();
@@ -38,7 +39,8 @@ public static class DataServiceCollectionExtensions
         services.AddDbContext<AppDbContext>((provider, options) =>
         {
             Configure(options, database.IsPostgres, connectionString);
-            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
+            // The counts' interceptor comes second: it uses the transaction the audit opens, if any.
+            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<Petitions.PetitionCountInterceptor>());
         });
         return services;
     }

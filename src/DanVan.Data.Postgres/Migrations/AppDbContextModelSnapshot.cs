@@ -1430,7 +1430,7 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("Status", "DueOn");
 
-                    b.HasIndex("OrganizationId", "Status", "DueOn");
+                    b.HasIndex("OrganizationId", "Status", "DueOn", "ReceivedOn", "Kind", "Field");
 
                     b.ToTable("Petitions");
                 });
@@ -1546,6 +1546,58 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("PetitionId");
 
                     b.ToTable("PetitionExtensions");
+                });
+
+            modelBuilder.Entity("DanVan.Data.Petitions.PetitionMonthCount", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("YearMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Field")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Forwarded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "YearMonth", "ChildId", "Kind", "Field");
+
+                    b.ToTable("PetitionMonthCounts");
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.Petitioner", b =>

@@ -1353,7 +1353,7 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("Status", "DueOn");
 
-                    b.HasIndex("OrganizationId", "Status", "DueOn");
+                    b.HasIndex("OrganizationId", "Status", "DueOn", "ReceivedOn", "Kind", "Field");
 
                     b.ToTable("Petitions");
                 });
@@ -1463,6 +1463,58 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("PetitionId");
 
                     b.ToTable("PetitionExtensions");
+                });
+
+            modelBuilder.Entity("DanVan.Data.Petitions.PetitionMonthCount", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("YearMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Field")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Forwarded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "YearMonth", "ChildId", "Kind", "Field");
+
+                    b.ToTable("PetitionMonthCounts");
                 });
 
             modelBuilder.Entity("DanVan.Data.Petitions.Petitioner", b =>

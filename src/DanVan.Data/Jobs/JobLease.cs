@@ -21,17 +21,25 @@ public sealed class JobLease(AppDbContext db, WriteGate gate, TimeProvider clock
         int taken;
         using (await gate.EnterAsync(cancellationToken))
         {
-            // The row exists once and forever; ON CONFLICT lets simultaneous first runs both try to add it.
-            var entity = db.Model.FindEntityType(typeof(JobState))!;
-            var column = entity.FindProperty(nameof(JobState.Name))!.GetColumnName();
-            var insert = "INSERT INTO \"" + entity.GetTableName() + "\" (\"" + column + "\") VALUES ({0}) ON CONFLICT (\"" + column + "\") DO NOTHING";
-            await db.Database.ExecuteSqlRawAsync(insert, [name], cancellationToken);
+            await AddStateAsync(db, name, cancellationToken);
             taken = await db.JobStates
                 .Where(j => j.Name == name && (j.LeaseUntil == null || j.LeaseUntil < now || j.LeaseHolder == holder))
                 .ExecuteUpdateAsync(set => set.SetProperty(j => j.LeaseHolder, holder).SetProperty(j => j.LeaseUntil, until), cancellationToken);
         }
 
         return taken == 1 ? await db.JobStates.AsNoTracking().SingleAsync(j => j.Name == name, cancellationToken) : null;
+    }
+
+    /// <summary>
+    /// Adds the job's row unless it exists: 1 if this call added it, 0 if it was there. The row exists
+    /// once and forever; ON CONFLICT lets simultaneous first runs both try to add it.
+    /// </summary>
+    public static Task<int> AddStateAsync(AppDbContext db, string name, CancellationToken cancellationToken)
+    {
+        var entity = db.Model.FindEntityType(typeof(JobState))!;
+        var column = entity.FindProperty(nameof(JobState.Name))!.GetColumnName();
+        var insert = "INSERT INTO \"" + entity.GetTableName() + "\" (\"" + column + "\") VALUES ({0}) ON CONFLICT (\"" + column + "\") DO NOTHING";
+        return db.Database.ExecuteSqlRawAsync(insert, [name], cancellationToken);
     }
 
     /// <summary>Records a finished run (the day done and when the run started) and frees the lease; <c>false</c> if the lease was lost meanwhile.</summary>

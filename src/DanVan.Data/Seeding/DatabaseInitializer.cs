@@ -32,6 +32,7 @@ public sealed class DatabaseInitializer(
         var report = new SeedReport();
         progress?.Report("Áp dụng migration");
         await MigrateAsync(cancellationToken);
+        await Petitions.PetitionCounts.EnsureBuiltAsync(db, cancellationToken);
 
         if (!await db.AdminUnits.AnyAsync(cancellationToken))
         {

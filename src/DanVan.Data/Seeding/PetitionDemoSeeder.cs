@@ -42,8 +42,12 @@ public sealed class PetitionDemoSeeder(AppDbContext main, TimeProvider clock)
             }
         }
 
+        // Written without the interceptors, so the statistics' counts are made afresh in the same transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Petitions.AddRange(petitions);
         await db.SaveChangesAsync(cancellationToken);
+        await Data.Petitions.PetitionCounts.RebuildAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return petitions.Count;
     }
 }

@@ -75,6 +75,7 @@ public sealed class ScalePetitionSeeder(AppDbContext db, IAuditActor actor, Time
 #pragma warning restore CA5394
 
         var central = await bulk.Organizations.Where(o => o.ParentId == null).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(cancellationToken);
+        await PetitionCounts.RebuildAsync(bulk, cancellationToken);
         bulk.Set<AuditEntry>().Add(SummaryAudit.For(actor, clock, central, AuditAction, new { Organizations = organizations.Count, Petitions = added }));
         await bulk.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

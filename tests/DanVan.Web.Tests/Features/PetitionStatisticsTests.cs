@@ -1,8 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using DanVan.Data;
+using DanVan.Data.Petitions;
 using DanVan.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static DanVan.Web.Tests.Infrastructure.PetitionClient;
 
 namespace DanVan.Web.Tests.Features;
@@ -108,6 +112,51 @@ public abstract class PetitionStatisticsTests(DanVanFactory factory)
         var rows = Workbook.Rows(await excel.Content.ReadAsByteArrayAsync());
         rows[0][0].ShouldBe("Loại đơn");
         rows.Last()[0].ShouldBe("Tổng cộng");
+    }
+
+    // The counts behind whole months are kept by every action; the months a range cuts are counted
+    // from the petitions. Both must give the figures of the petitions themselves.
+    [Fact]
+    public async Task Counts_kept_by_each_action_match_the_petitions_and_a_range_that_cuts_months_adds_up()
+    {
+        var officer = await factory.BearerAsync("nghean.chuyenvien");
+        var central = await factory.BearerAsync("tw.chuyenvien");
+        var province = await Orgs.FindAsync(central, "ban tuyen giao va dan van tinh uy nghe an");
+        var commune = (await Reporting.CommuneCommitteesAsync(central, province.Id))[30];
+        var resolved = await RegisterAsync(officer, NewPetition(commune.Id, receivedOn: "10/09/2025", summary: "Đếm: giải quyết"));
+        await DoAsync(officer, await DoAsync(officer, resolved, "Accept"), "Resolve", new { resolution = "Đã giải quyết." });
+        await DoAsync(officer, await RegisterAsync(officer, NewPetition(commune.Id, receivedOn: "25/09/2025", summary: "Đếm: không thụ lý")), "Refuse", new { reason = "Không đủ điều kiện thụ lý." });
+        var forwarded = await DoAsync(officer, await RegisterAsync(officer, NewPetition(commune.Id, kind: "Feedback", receivedOn: "03/10/2025", summary: "Đếm: chuyển")), "Forward", new { forwardTo = "UBND xã" });
+        await DoAsync(officer, await RegisterAsync(officer, NewPetition(commune.Id, kind: "Feedback", receivedOn: "20/10/2025", summary: "Đếm: rút")), "Withdraw", new { reason = "Người gửi rút đơn." });
+        await DoAsync(officer, await RegisterAsync(officer, NewPetition(commune.Id, kind: "Recommendation", receivedOn: "05/11/2025", summary: "Đếm: trùng")), "MarkDuplicate", new { duplicateOfCode = forwarded.TrackingCode });
+        await DoAsync(officer, await RegisterAsync(officer, NewPetition(commune.Id, receivedOn: "07/11/2025", summary: "Đếm: đang xử lý")), "Accept");
+        await RegisterAsync(officer, NewPetition(commune.Id, kind: "Denunciation", receivedOn: "15/11/2025", summary: "Đếm: mới nhận"));
+
+        var cut = await officer.GetFromJsonAsync<Result>($"/api/v1/petitions/statistics?organizationId={commune.Id}&from=15/09/2025&to=10/11/2025&by=kind", ApiClient.Json);
+        var whole = await officer.GetFromJsonAsync<Result>($"/api/v1/petitions/statistics?organizationId={commune.Id}&from=01/09/2025&to=30/11/2025&by=month", ApiClient.Json);
+        var byCommune = await officer.GetFromJsonAsync<Result>($"/api/v1/petitions/statistics?organizationId={province.Id}&from=01/09/2025&to=30/11/2025&by=organization", ApiClient.Json);
+
+        var t = cut!.Total;
+        (t.Received, t.Refused, t.Forwarded, t.Withdrawn, t.Duplicates, t.Accepted, t.Open, t.Resolved).ShouldBe((4, 1, 1, 1, 1, 1, 1, 0));
+        (whole!.Total.Received, whole.Total.Accepted, whole.Total.Resolved, whole.Total.Open, whole.Total.Duplicates).ShouldBe((6, 2, 1, 2, 1));
+        whole.Rows.Select(r => (r.Key, r.Tally.Received)).ShouldBe([("2025-09", 2), ("2025-10", 2), ("2025-11", 2)]);
+        byCommune!.Rows.Single(r => r.Key == commune.Id.ToString(CultureInfo.InvariantCulture)).Tally.ShouldBe(whole.Total);
+
+        // Every count of the commune, and the province's counts of it, equal the petitions counted afresh.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var paths = await db.Organizations.Where(o => o.Id == commune.Id).ToDictionaryAsync(o => o.Id, o => o.Path);
+        var petitions = await db.Petitions.Where(p => p.OrganizationId == commune.Id).ToListAsync();
+        var expected = PetitionCounts.Changes(petitions.Select(p => ((PetitionCountFacts?)null, (PetitionCountFacts?)PetitionCountFacts.Of(p))), paths);
+        var kept = await db.PetitionMonthCounts.Where(c => c.OrganizationId == commune.Id || (c.OrganizationId == province.Id && c.ChildId == commune.Id)).ToListAsync();
+        static string Line(int organization, int month, int child, object kind, object field, IEnumerable<int> values) =>
+            $"{organization}/{month}/{child}/{kind}/{field}: {string.Join(",", values)}";
+        var expectedLines = expected.Where(e => e.Key.OrganizationId == commune.Id || e.Key.OrganizationId == province.Id)
+            .Select(e => Line(e.Key.OrganizationId, e.Key.YearMonth, e.Key.ChildId, e.Key.Kind, e.Key.Field, e.Value));
+        var keptLines = kept.Where(c => c.Received + c.Duplicates > 0)
+            .Select(c => Line(c.OrganizationId, c.YearMonth, c.ChildId, c.Kind, c.Field, [c.Received, c.Accepted, c.Resolved, c.Refused, c.Forwarded, c.Withdrawn, c.Open, c.OnTime, c.Late, c.Duplicates]));
+        keptLines.Order().ShouldBe(expectedLines.Order());
+        expectedLines.Count().ShouldBe(10);
     }
 
     [Fact]
