@@ -57,7 +57,12 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
         ["calendar-province-month"] = () => new CalendarProvinceMonthScenario(options.IsPostgres),
         ["tasks-province-page"] = () => new TasksProvincePageScenario(options.IsPostgres),
         ["models-list"] = () => new ModelsListScenario(options.IsPostgres),
+        ["petition-queue-national"] = () => new PetitionQueueProvinceScenario(national: true),
+        ["calendar-national-month"] = () => new CalendarProvinceMonthScenario(options.IsPostgres, national: true),
+        ["tasks-national-page"] = () => new TasksProvincePageScenario(options.IsPostgres, national: true),
+        ["models-list-national"] = () => new ModelsListScenario(options.IsPostgres, national: true),
         ["petition-statistics"] = () => new PetitionStatisticsScenario(),
+        ["reports-desk"] = () => new ReportsDeskScenario(),
     };
     const string ReportSubmit = "report-submit";
     const string PetitionIntake = "petition-intake";

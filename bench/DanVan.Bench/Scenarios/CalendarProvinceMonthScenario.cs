@@ -35,7 +35,7 @@ internal sealed class CalendarProvinceMonthScenario : IScenario
 
     private static readonly string[] Parameters = ["root", "upper", "from", "to"];
 
-    public string Name => "calendar-province-month";
+    public string Name => BenchRoots.Name("calendar-province-month", national);
 
     /// <summary>
     /// Candidates: the hosted and the connected meetings' ids as a union; the same with the
@@ -44,8 +44,11 @@ internal sealed class CalendarProvinceMonthScenario : IScenario
     /// shape there, see <see cref="MeetingQueries.VisibleWithin"/>); on SQLite also the month's meetings filtered by host or by an existing bridge point
     /// (PostgreSQL runs that EXISTS as a subplan per meeting: a quarter of a second a run).
     /// </summary>
-    public CalendarProvinceMonthScenario(bool postgres)
+    private readonly bool national;
+
+    public CalendarProvinceMonthScenario(bool postgres, bool national = false)
     {
+        this.national = national;
         List<SqlBaseline> baselines =
         [
             new SqlBaseline("union of ids", $"""
@@ -105,12 +108,8 @@ internal sealed class CalendarProvinceMonthScenario : IScenario
 
     public string Describe(IReadOnlyList<string> inputs) => $"{inputs.Count} provincial subtrees in turn; meetings starting in {From:yyyy-MM}";
 
-    public async Task<IReadOnlyList<string>> InputsAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        await db.Organizations.AsNoTracking()
-            .Where(o => o.Level == OrganizationLevel.Province && o.ValidTo == null && o.Type!.Code == OrganizationTypeCatalog.Commission)
-            .OrderBy(o => o.AdminUnitCode)
-            .Select(o => o.Path)
-            .ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<string>> InputsAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        BenchRoots.PathsAsync(db, national, cancellationToken);
 
     /// <summary>The calendar page's month view for the subtree, no filter.</summary>
     public async Task<ScenarioAnswer> RunEfAsync(AppDbContext db, string input, CancellationToken cancellationToken)

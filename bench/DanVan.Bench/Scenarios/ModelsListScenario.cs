@@ -52,8 +52,11 @@ internal sealed class ModelsListScenario : IScenario
     /// then their rows with the total as an uncorrelated subquery (one statement; on PostgreSQL over
     /// the <c>LATERAL</c> join).
     /// </summary>
-    public ModelsListScenario(bool postgres)
+    private readonly bool national;
+
+    public ModelsListScenario(bool postgres, bool national = false)
     {
+        this.national = national;
         _postgres = postgres;
         List<SqlBaseline> baselines =
         [
@@ -69,7 +72,7 @@ internal sealed class ModelsListScenario : IScenario
         Baselines = baselines;
     }
 
-    public string Name => "models-list";
+    public string Name => BenchRoots.Name("models-list", national);
 
     public IReadOnlyList<SqlBaseline> Baselines { get; }
 
@@ -81,12 +84,8 @@ internal sealed class ModelsListScenario : IScenario
     /// <summary>"/1/5/ field=Economy": a provincial commission's path and the list's query string.</summary>
     public async Task<IReadOnlyList<string>> InputsAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var paths = await db.Organizations.AsNoTracking()
-            .Where(o => o.Level == OrganizationLevel.Province && o.ValidTo == null && o.Type!.Code == OrganizationTypeCatalog.Commission)
-            .OrderBy(o => o.AdminUnitCode)
-            .Select(o => o.Path)
-            .ToListAsync(cancellationToken);
-        return paths.Select((path, i) => $"{path} {Filters[i % Filters.Length]}").ToList();
+        var paths = await BenchRoots.PathsAsync(db, national, cancellationToken);
+        return national ? [.. Filters.Select(f => $"{paths[0]} {f}")] : paths.Select((path, i) => $"{path} {Filters[i % Filters.Length]}").ToList();
     }
 
     /// <summary>The list page's query, as <c>ModelDirectory.ListAsync</c> runs it once it has the subtree.</summary>

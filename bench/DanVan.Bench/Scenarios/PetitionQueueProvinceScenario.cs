@@ -14,7 +14,7 @@ namespace DanVan.Bench.Scenarios;
 /// of 50 by nearest legal deadline, each with its organisation's name and first senders' names
 /// (what the queue page shows), with the app's own query (<see cref="PetitionQueries"/>).
 /// </summary>
-internal sealed class PetitionQueueProvinceScenario : IScenario
+internal sealed class PetitionQueueProvinceScenario(bool national = false) : IScenario
 {
     private const int PageSize = 50;
 
@@ -27,7 +27,7 @@ internal sealed class PetitionQueueProvinceScenario : IScenario
 
     private static readonly string[] Parameters = ["root", "upper"];
 
-    public string Name => "petition-queue-province";
+    public string Name => BenchRoots.Name("petition-queue-province", national);
 
     /// <summary>Candidates: the subtree's organisations as an IN list, or joined; count and page in one command or with a window count.</summary>
     public IReadOnlyList<SqlBaseline> Baselines { get; } =
@@ -48,12 +48,8 @@ internal sealed class PetitionQueueProvinceScenario : IScenario
 
     public string Describe(IReadOnlyList<string> inputs) => $"{inputs.Count} provincial subtrees in turn; open petitions by deadline, page of {PageSize}";
 
-    public async Task<IReadOnlyList<string>> InputsAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        await db.Organizations.AsNoTracking()
-            .Where(o => o.Level == OrganizationLevel.Province && o.ValidTo == null && o.Type!.Code == OrganizationTypeCatalog.Commission)
-            .OrderBy(o => o.AdminUnitCode)
-            .Select(o => o.Path)
-            .ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<string>> InputsAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        BenchRoots.PathsAsync(db, national, cancellationToken);
 
     /// <summary>The query of Web/Features/Petitions/PetitionDirectory.QueueAsync for the "Đang xử lý" view, page 1.</summary>
     public async Task<ScenarioAnswer> RunEfAsync(AppDbContext db, string input, CancellationToken cancellationToken)

@@ -1,13 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Security.Claims;
 using DanVan.Data;
 using DanVan.Data.Seeding;
+using DanVan.Domain.Accounts;
 using DanVan.Domain.Organizations;
 using DanVan.Domain.Reporting;
-using DanVan.Web.Auth;
 using DanVan.Web.Features.Petitions;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Bench.Scenarios;
@@ -22,7 +20,10 @@ namespace DanVan.Bench.Scenarios;
 /// </summary>
 internal sealed class PetitionStatisticsScenario : IScenario
 {
-    private const string InSubtree = "p.\"OrganizationId\" IN (SELECT o.\"Id\" FROM \"Organizations\" AS o WHERE o.\"Path\" >= @path AND o.\"Path\" < @upper)";
+    // Markers each statement fills for its input: the subtree as an IN list or a condition on the
+    // joined organisation, or nothing at all for the nation's subtree (every organisation), as the app does.
+    private const string InSubtree = "{in-subtree}";
+    private const string JoinedSubtree = "{joined-subtree}";
 
     // Received, accepted, resolved, refused, forwarded, withdrawn, open, on time, late, overdue, duplicates.
     private const string PetitionCounters = """
@@ -36,33 +37,35 @@ internal sealed class PetitionStatisticsScenario : IScenario
 
     private static readonly string[] Parameters = ["root", "path", "upper", "fm", "tm", "s1", "e1", "s2", "e2", "from", "to", "today"];
 
+    private readonly HashSet<string> _wholeTree = [];
+
     private readonly Dictionary<string, (int Id, string Path)> _roots = [];
-    private ClaimsPrincipal _leader = new();
+    private string _leader = string.Empty;
     private DateOnly _today;
 
     public string Name => "petition-statistics";
 
     public IReadOnlyList<SqlBaseline> Baselines { get; } =
     [
-        new SqlBaseline("month counts, cut months and overdue", $"""
+        new SqlBaseline("month counts, cut months and overdue", arguments => Statement(arguments, $"""
             SELECT c."Kind", SUM(c."Received"), SUM(c."Accepted"), SUM(c."Resolved"), SUM(c."Refused"), SUM(c."Forwarded"), SUM(c."Withdrawn"),
                 SUM(c."Open"), SUM(c."OnTime"), SUM(c."Late"), 0, SUM(c."Duplicates")
             FROM "PetitionMonthCounts" AS c WHERE c."OrganizationId" = @root AND c."YearMonth" >= @fm AND c."YearMonth" <= @tm GROUP BY c."Kind"
             UNION ALL
             SELECT p."Kind", {PetitionCounters.Replace("p.\"DueOn\" < @today", "1 = 0", StringComparison.Ordinal)}
             FROM "Petitions" AS p JOIN "Organizations" AS o ON o."Id" = p."OrganizationId"
-            WHERE ((p."ReceivedOn" >= @s1 AND p."ReceivedOn" <= @e1) OR (p."ReceivedOn" >= @s2 AND p."ReceivedOn" <= @e2)) AND o."Path" >= @path AND o."Path" < @upper
+            WHERE ((p."ReceivedOn" >= @s1 AND p."ReceivedOn" <= @e1) OR (p."ReceivedOn" >= @s2 AND p."ReceivedOn" <= @e2)) AND {JoinedSubtree}
             GROUP BY p."Kind"
             UNION ALL
             SELECT p."Kind", 0, 0, 0, 0, 0, 0, 0, 0, 0, COUNT(*), 0
             FROM "Petitions" AS p WHERE p."Status" IN (1, 2) AND p."DueOn" < @today AND p."ReceivedOn" >= @from AND p."ReceivedOn" <= @to AND {InSubtree}
             GROUP BY p."Kind"
-            """, Parameters, ReadAsync),
-        new SqlBaseline("every petition grouped", $"""
+            """), ReadAsync),
+        new SqlBaseline("every petition grouped", arguments => Statement(arguments, $"""
             SELECT p."Kind", {PetitionCounters}
             FROM "Petitions" AS p WHERE {InSubtree} AND p."ReceivedOn" >= @from AND p."ReceivedOn" <= @to
             GROUP BY p."Kind"
-            """, Parameters, ReadAsync),
+            """), ReadAsync),
     ];
 
     public string Describe(IReadOnlyList<string> inputs) => $"{inputs.Count} inputs (nation and a province, this year and five years), grouped by kind, as a central leader";
@@ -74,11 +77,11 @@ internal sealed class PetitionStatisticsScenario : IScenario
             .Where(o => o.Level == OrganizationLevel.Province && o.ValidTo == null && o.Type!.Code == OrganizationTypeCatalog.Commission)
             .OrderByDescending(o => db.Organizations.Count(c => c.ParentId == o.Id)).ThenBy(o => o.Id)
             .Select(o => new { o.Id, o.Path }).FirstAsync(cancellationToken);
-        var leader = await db.RoleAssignments.AsNoTracking().Where(r => r.OrganizationId == central.Id).OrderBy(r => r.Id).Select(r => r.UserId).FirstAsync(cancellationToken);
-        _leader = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, leader)], "bench"));
+        _leader = await BenchPeople.HolderAsync(db, central.Id, OrganizationRole.Leader, cancellationToken);
         _today = ReportSchedule.VietnamDay(DateTime.UtcNow);
         var thisYear = new DateOnly(_today.Year, 1, 1);
         var fiveYears = _today.AddYears(-5).AddDays(1);
+        var wholeTree = !await db.Organizations.AnyAsync(o => o.ParentId == null && o.Id != central.Id, cancellationToken);
         var inputs = new List<string>();
         foreach (var root in new[] { (central.Id, central.Path), (province.Id, province.Path) })
         {
@@ -86,6 +89,11 @@ internal sealed class PetitionStatisticsScenario : IScenario
             {
                 var input = string.Create(CultureInfo.InvariantCulture, $"{root.Id}|{from:dd/MM/yyyy}|{_today:dd/MM/yyyy}");
                 _roots[input] = root;
+                if (wholeTree && root.Id == central.Id)
+                {
+                    _wholeTree.Add(input);
+                }
+
                 inputs.Add(input);
             }
         }
@@ -97,8 +105,7 @@ internal sealed class PetitionStatisticsScenario : IScenario
     public async Task<ScenarioAnswer> RunEfAsync(AppDbContext db, string input, CancellationToken cancellationToken)
     {
         var parts = input.Split('|');
-        var scope = new OrganizationScope(db, new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = _leader } });
-        var result = await new PetitionStatistics(db, scope, TimeProvider.System)
+        var result = await new PetitionStatistics(db, BenchPeople.Scope(db, _leader), TimeProvider.System)
             .HandleAsync(int.Parse(parts[0], CultureInfo.InvariantCulture), parts[1], parts[2], "kind", cancellationToken);
         var statistics = result.Value ?? throw new InvalidOperationException($"Statistics refused: {result.Status}");
         return new ScenarioAnswer(statistics.Total.Received, [.. statistics.Rows.Select(r => Key(int.Parse(r.Key, CultureInfo.InvariantCulture), r.Tally))]);
@@ -121,7 +128,7 @@ internal sealed class PetitionStatisticsScenario : IScenario
         var (s1, e1, s2, e2) = first <= last
             ? (from, first.AddDays(-1), last.AddMonths(1), to)
             : (from, to, none, none.AddDays(-1));
-        return [id, path, OrganizationPath.UpperBound(path), (first.Year * 100) + first.Month, (last.Year * 100) + last.Month, s1, e1, s2, e2, from, to, _today];
+        return [_wholeTree.Contains(input), id, path, OrganizationPath.UpperBound(path), (first.Year * 100) + first.Month, (last.Year * 100) + last.Month, s1, e1, s2, e2, from, to, _today];
     }
 
     public void Dispose()
@@ -130,6 +137,26 @@ internal sealed class PetitionStatisticsScenario : IScenario
         {
             baseline.Dispose();
         }
+    }
+
+    // The first argument says whether the input's subtree is the whole tree; the rest are the parameters' values.
+    private static SqlStatement Statement(IReadOnlyList<object> arguments, string template)
+    {
+        var values = arguments.Skip(1).ToList();
+        if (!(bool)arguments[0])
+        {
+            return new SqlStatement(
+                template.Replace(InSubtree, "p.\"OrganizationId\" IN (SELECT o.\"Id\" FROM \"Organizations\" AS o WHERE o.\"Path\" >= @path AND o.\"Path\" < @upper)", StringComparison.Ordinal)
+                    .Replace(JoinedSubtree, "o.\"Path\" >= @path AND o.\"Path\" < @upper", StringComparison.Ordinal),
+                Parameters, values);
+        }
+
+        var sql = template.Replace(" JOIN \"Organizations\" AS o ON o.\"Id\" = p.\"OrganizationId\"", string.Empty, StringComparison.Ordinal)
+            .Replace(InSubtree + " AND ", string.Empty, StringComparison.Ordinal)
+            .Replace(" AND " + InSubtree, string.Empty, StringComparison.Ordinal)
+            .Replace(" AND " + JoinedSubtree, string.Empty, StringComparison.Ordinal);
+        var names = Parameters.Where(n => n is not "path" and not "upper").ToList();
+        return new SqlStatement(sql, names, [.. values.Where((_, i) => Parameters[i] is not "path" and not "upper")]);
     }
 
     private static string Key(int kind, PetitionTally t) =>

@@ -9,24 +9,23 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Bench.Scenarios;
 
 /// <summary>
-/// <c>tasks-province-page</c>: a province's task list as the task page opens it — the open tasks
-/// (not started, in progress or paused) led by every organisation in the subtree of its
-/// commission, the total and the first page of 20 by deadline (none last, then id), each with its
-/// lead organisation's name — with the app's own query (<see cref="WorkTaskQueries"/>).
+/// <c>tasks-province-page</c>: a province's task list as the task page opens it — the tasks of every
+/// status led by every organisation in the subtree of its commission, the total and the first page
+/// of 20 by deadline (none last, then id), each with its lead organisation's name — with the app's
+/// own query (<see cref="WorkTaskQueries"/>). <c>tasks-national-page</c>: the same for the nation.
 /// </summary>
 internal sealed class TasksProvincePageScenario : IScenario
 {
     private const int PageSize = 20;
 
     private const string InSubtree = "t.\"OrganizationId\" IN (SELECT o.\"Id\" FROM \"Organizations\" AS o WHERE o.\"Path\" >= @root AND o.\"Path\" < @upper)";
-    private const string Open = "t.\"Status\" IN (1, 2, 4)";
     private const string Row = "t.\"Id\", t.\"Title\", t.\"OrganizationId\", t.\"Status\", t.\"Progress\", t.\"DueOn\", t.\"StartOn\", t.\"SourceKind\", t.\"ParentId\"";
     private const string OrganizationName = "(SELECT o.\"Name\" FROM \"Organizations\" AS o WHERE o.\"Id\" = t.\"OrganizationId\")";
     private const string OrderBy = "t.\"DueOn\" IS NULL, t.\"DueOn\", t.\"Id\"";
 
     private static readonly string[] Parameters = ["root", "upper"];
 
-    public string Name => "tasks-province-page";
+    public string Name => BenchRoots.Name("tasks-province-page", national);
 
     /// <summary>
     /// Candidates: the subtree's organisations as an IN list, counted then paged in one command; the
@@ -36,20 +35,23 @@ internal sealed class TasksProvincePageScenario : IScenario
     /// over the IN list was tried and dropped: 17–29 ms on SQLite, 69 ms on PostgreSQL.) SQLite plans the join from the status index
     /// across the whole country (over a second a run nationally), so there it is left out.
     /// </summary>
-    public TasksProvincePageScenario(bool postgres)
+    private readonly bool national;
+
+    public TasksProvincePageScenario(bool postgres, bool national = false)
     {
+        this.national = national;
         List<SqlBaseline> baselines =
         [
             new SqlBaseline("count, then page (IN subtree)", $"""
-                SELECT COUNT(*) FROM "WorkTasks" AS t WHERE {Open} AND {InSubtree};
+                SELECT COUNT(*) FROM "WorkTasks" AS t WHERE {InSubtree};
                 SELECT {Row}, {OrganizationName}
-                FROM "WorkTasks" AS t WHERE {Open} AND {InSubtree} ORDER BY {OrderBy} LIMIT {PageSize}
+                FROM "WorkTasks" AS t WHERE {InSubtree} ORDER BY {OrderBy} LIMIT {PageSize}
                 """, Parameters, ReadCountThenPageAsync),
             new SqlBaseline("count, then page up to the 20th deadline", $"""
-                SELECT COUNT(*) FROM "WorkTasks" AS t WHERE {Open} AND {InSubtree};
+                SELECT COUNT(*) FROM "WorkTasks" AS t WHERE {InSubtree};
                 SELECT {Row}, {OrganizationName}
-                FROM "WorkTasks" AS t WHERE {Open} AND {InSubtree}
-                    AND t."DueOn" <= (SELECT t."DueOn" FROM "WorkTasks" AS t WHERE {Open} AND {InSubtree} ORDER BY t."DueOn" IS NULL, t."DueOn" LIMIT 1 OFFSET {PageSize - 1})
+                FROM "WorkTasks" AS t WHERE {InSubtree}
+                    AND t."DueOn" <= (SELECT t."DueOn" FROM "WorkTasks" AS t WHERE {InSubtree} ORDER BY t."DueOn" IS NULL, t."DueOn" LIMIT 1 OFFSET {PageSize - 1})
                 ORDER BY {OrderBy} LIMIT {PageSize}
                 """, Parameters, ReadCountThenPageAsync),
         ];
@@ -57,10 +59,10 @@ internal sealed class TasksProvincePageScenario : IScenario
         {
             baselines.Add(new SqlBaseline("count, then page (join)", $"""
                 SELECT COUNT(*) FROM "WorkTasks" AS t JOIN "Organizations" AS o ON o."Id" = t."OrganizationId"
-                WHERE {Open} AND o."Path" >= @root AND o."Path" < @upper;
+                WHERE o."Path" >= @root AND o."Path" < @upper;
                 SELECT {Row}, o."Name"
                 FROM "WorkTasks" AS t JOIN "Organizations" AS o ON o."Id" = t."OrganizationId"
-                WHERE {Open} AND o."Path" >= @root AND o."Path" < @upper ORDER BY {OrderBy} LIMIT {PageSize}
+                WHERE o."Path" >= @root AND o."Path" < @upper ORDER BY {OrderBy} LIMIT {PageSize}
                 """, Parameters, ReadCountThenPageAsync));
         }
 
@@ -69,19 +71,15 @@ internal sealed class TasksProvincePageScenario : IScenario
 
     public IReadOnlyList<SqlBaseline> Baselines { get; }
 
-    public string Describe(IReadOnlyList<string> inputs) => $"{inputs.Count} provincial subtrees in turn; open tasks by deadline, page of {PageSize}";
+    public string Describe(IReadOnlyList<string> inputs) => $"{inputs.Count} subtrees in turn; tasks of every status by deadline, page of {PageSize}";
 
-    public async Task<IReadOnlyList<string>> InputsAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        await db.Organizations.AsNoTracking()
-            .Where(o => o.Level == OrganizationLevel.Province && o.ValidTo == null && o.Type!.Code == OrganizationTypeCatalog.Commission)
-            .OrderBy(o => o.AdminUnitCode)
-            .Select(o => o.Path)
-            .ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<string>> InputsAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        BenchRoots.PathsAsync(db, national, cancellationToken);
 
-    /// <summary>The task page's first view: open tasks of the subtree, page 1.</summary>
+    /// <summary>The task page's first view (no status chosen): every task of the subtree, page 1.</summary>
     public async Task<ScenarioAnswer> RunEfAsync(AppDbContext db, string input, CancellationToken cancellationToken)
     {
-        var page = await db.WorkTasks.AsNoTracking().WithinSubtree(db, input).StillOpen().ToPageAsync(db, 0, PageSize, cancellationToken);
+        var page = await db.WorkTasks.AsNoTracking().WithinSubtree(db, input).ToPageAsync(db, 0, PageSize, cancellationToken);
         return new ScenarioAnswer(page.Total, page.Rows.ConvertAll(r => r.Id.ToString(CultureInfo.InvariantCulture)));
     }
 

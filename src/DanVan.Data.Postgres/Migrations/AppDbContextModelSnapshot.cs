@@ -1428,9 +1428,9 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("Status", "DueOn");
-
                     b.HasIndex("OrganizationId", "Status", "DueOn", "ReceivedOn", "Kind", "Field");
+
+                    b.HasIndex("Status", "DueOn", "ReceivedOn", "Kind", "Field", "OrganizationId");
 
                     b.ToTable("Petitions");
                 });

@@ -83,6 +83,7 @@ public sealed class PetitionCountInterceptor : SaveChangesInterceptor
         return db.ChangeTracker.Entries<Petition>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (e.State == EntityState.Added ? null : Facts(e, original: true), e.State == EntityState.Deleted ? null : Facts(e, original: false)))
+            .Where(p => p.Item1 != p.Item2) // a new deadline or answer changes no count
             .ToList();
     }
 

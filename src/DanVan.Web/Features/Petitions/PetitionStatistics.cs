@@ -77,7 +77,7 @@ public sealed class PetitionStatistics(AppDbContext db, OrganizationScope scope,
             return errors.ToResult<PetitionStatisticsResult>();
         }
 
-        var root = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => new { o.Id, o.Path, o.Name }).SingleOrDefaultAsync(cancellationToken);
+        var root = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => new { o.Id, o.Path, o.Name, o.ParentId }).SingleOrDefaultAsync(cancellationToken);
         if (root is null)
         {
             return CommandResult<PetitionStatisticsResult>.NotFound();
@@ -91,7 +91,8 @@ public sealed class PetitionStatistics(AppDbContext db, OrganizationScope scope,
         // Whole months come from the counts kept with the petitions; the days of a month cut by the
         // range, and the overdue (which change with the day), from the petitions themselves. Each is
         // summed in the database by the one key the rows need.
-        var path = root.Path;
+        // The nation's subtree is every organisation: no filter, so that no plan reads the petitions organisation by organisation.
+        var path = root.ParentId is null && !await db.Organizations.AnyAsync(o => o.ParentId == null && o.Id != root.Id, cancellationToken) ? null : root.Path;
         var dimension = Dimensions[grouping];
         var (firstMonth, lastMonth) = WholeMonths(start, end);
         var buckets = new List<(int Key, PetitionTally Tally)>();
@@ -138,7 +139,7 @@ public sealed class PetitionStatistics(AppDbContext db, OrganizationScope scope,
         if (grouping == "organization")
         {
             // Counts are kept by the child of the root; petitions by their own organisation.
-            var children = await ChildrenAsync(path, buckets.Select(b => b.Key), cancellationToken);
+            var children = await ChildrenAsync(root.Path, buckets.Select(b => b.Key), cancellationToken);
             buckets = buckets.ConvertAll(b => (children.GetValueOrDefault(b.Key) ?? root.Id, b.Tally));
         }
 
@@ -185,13 +186,17 @@ public sealed class PetitionStatistics(AppDbContext db, OrganizationScope scope,
     }
 
     /// <summary>The petitions received between two days, counted in the database by the rows' key.</summary>
-    private async Task<List<(int Key, PetitionTally Tally)>> CountAsync(string path, DateOnly from, DateOnly to, Dimension dimension, CancellationToken cancellationToken)
+    private async Task<List<(int Key, PetitionTally Tally)>> CountAsync(string? path, DateOnly from, DateOnly to, Dimension dimension, CancellationToken cancellationToken)
     {
         // Joined rather than an IN list of the subtree: the days are what is selective here, and
         // SQLite would otherwise read every petition of the subtree by organisation.
-        var groups = await db.Petitions.AsNoTracking()
-            .Where(p => p.ReceivedOn >= from && p.ReceivedOn <= to)
-            .Join(db.Organizations.WithinSubtree(path), p => p.OrganizationId, o => o.Id, (p, o) => p)
+        var petitions = db.Petitions.AsNoTracking().Where(p => p.ReceivedOn >= from && p.ReceivedOn <= to);
+        if (path is not null)
+        {
+            petitions = petitions.Join(db.Organizations.WithinSubtree(path), p => p.OrganizationId, o => o.Id, (p, o) => p);
+        }
+
+        var groups = await petitions
             .GroupBy(dimension.OfPetition)
             .Select(g => new
             {
@@ -212,10 +217,10 @@ public sealed class PetitionStatistics(AppDbContext db, OrganizationScope scope,
     }
 
     /// <summary>The petitions received in the range still open past their deadline, read from the open petitions' deadline index alone.</summary>
-    private async Task<List<(int Key, PetitionTally Tally)>> OverdueAsync(string path, DateOnly from, DateOnly to, DateOnly today, Dimension dimension, CancellationToken cancellationToken)
+    private async Task<List<(int Key, PetitionTally Tally)>> OverdueAsync(string? path, DateOnly from, DateOnly to, DateOnly today, Dimension dimension, CancellationToken cancellationToken)
     {
-        var groups = await db.Petitions.AsNoTracking()
-            .WithinSubtree(db, path)
+        var petitions = db.Petitions.AsNoTracking();
+        var groups = await (path is null ? petitions : petitions.WithinSubtree(db, path))
             .StillOpen()
             .Where(p => p.DueOn < today && p.ReceivedOn >= from && p.ReceivedOn <= to)
             .GroupBy(dimension.OfPetition)

@@ -119,14 +119,12 @@ public sealed class ReportDirectory(AppDbContext db, OrganizationScope scope, Ti
         var candidates = await db.Reports.AsNoTracking()
             .Where(r => r.Status == ReportStatus.Submitted)
             .Where(r => db.Organizations.WithinAnySubtree(reviewRoots).Any(o => o.Id == r.OrganizationId && !reviewRoots.Contains(o.Path)))
-            .OrderBy(r => r.SubmittedAt)
+            .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
             .Take(take)
-            .Select(r => new { r.Id, r.FormId, r.Form!.Code, r.Form.Name, r.PeriodKey, r.OrganizationId, r.Revision, r.UpdatedAt, r.SubmittedAt, r.Status })
+            .Select(r => new { r.Id, r.FormId, r.Form!.Code, r.Form.Name, r.PeriodKey, r.OrganizationId, r.Revision, r.UpdatedAt, r.SubmittedAt, r.Status, OrganizationName = db.Organizations.Where(o => o.Id == r.OrganizationId).Select(o => o.Name).Single() })
             .ToListAsync(cancellationToken);
-        var orgIds = candidates.Select(c => c.OrganizationId).Distinct().ToList();
-        var names = await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         return candidates.Select(c => new ReportSummary(
             c.Id, c.FormId, c.Code, c.Name, c.PeriodKey, ReportingPeriod.TryParse(c.PeriodKey, out var p) ? p.Label : c.PeriodKey,
-            c.OrganizationId, names[c.OrganizationId], c.Status, c.Revision, c.UpdatedAt, c.SubmittedAt)).ToList();
+            c.OrganizationId, c.OrganizationName, c.Status, c.Revision, c.UpdatedAt, c.SubmittedAt)).ToList();
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DanVan.Data.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207190330_PetitionMonthCounts")]
+    [Migration("20261207200825_PetitionMonthCounts")]
     partial class PetitionMonthCounts
     {
         /// <inheritdoc />
@@ -1431,9 +1431,9 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("Status", "DueOn");
-
                     b.HasIndex("OrganizationId", "Status", "DueOn", "ReceivedOn", "Kind", "Field");
+
+                    b.HasIndex("Status", "DueOn", "ReceivedOn", "Kind", "Field", "OrganizationId");
 
                     b.ToTable("Petitions");
                 });

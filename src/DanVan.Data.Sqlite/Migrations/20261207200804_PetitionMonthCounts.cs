@@ -14,6 +14,10 @@ namespace DanVan.Data.Sqlite.Migrations
                 name: "IX_Petitions_OrganizationId_Status_DueOn",
                 table: "Petitions");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Petitions_Status_DueOn",
+                table: "Petitions");
+
             migrationBuilder.CreateTable(
                 name: "PetitionMonthCounts",
                 columns: table => new
@@ -43,6 +47,11 @@ namespace DanVan.Data.Sqlite.Migrations
                 name: "IX_Petitions_OrganizationId_Status_DueOn_ReceivedOn_Kind_Field",
                 table: "Petitions",
                 columns: new[] { "OrganizationId", "Status", "DueOn", "ReceivedOn", "Kind", "Field" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitions_Status_DueOn_ReceivedOn_Kind_Field_OrganizationId",
+                table: "Petitions",
+                columns: new[] { "Status", "DueOn", "ReceivedOn", "Kind", "Field", "OrganizationId" });
         }
 
         /// <inheritdoc />
@@ -55,10 +64,19 @@ namespace DanVan.Data.Sqlite.Migrations
                 name: "IX_Petitions_OrganizationId_Status_DueOn_ReceivedOn_Kind_Field",
                 table: "Petitions");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Petitions_Status_DueOn_ReceivedOn_Kind_Field_OrganizationId",
+                table: "Petitions");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Petitions_OrganizationId_Status_DueOn",
                 table: "Petitions",
                 columns: new[] { "OrganizationId", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitions_Status_DueOn",
+                table: "Petitions",
+                columns: new[] { "Status", "DueOn" });
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DanVan.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207190309_PetitionMonthCounts")]
+    [Migration("20261207200804_PetitionMonthCounts")]
     partial class PetitionMonthCounts
     {
         /// <inheritdoc />
@@ -1354,9 +1354,9 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("Status", "DueOn");
-
                     b.HasIndex("OrganizationId", "Status", "DueOn", "ReceivedOn", "Kind", "Field");
+
+                    b.HasIndex("Status", "DueOn", "ReceivedOn", "Kind", "Field", "OrganizationId");
 
                     b.ToTable("Petitions");
                 });
