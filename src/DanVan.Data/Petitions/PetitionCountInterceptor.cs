@@ -10,7 +10,8 @@ namespace DanVan.Data.Petitions;
 /// deletes petitions, in the same transaction: the counts commit or roll back with the petitions.
 /// Registered after the audit interceptor, so that a transaction the audit opens is used; when
 /// there is none, it opens one and commits it once the outermost save (the audit's second save
-/// included) has finished.
+/// included) has finished. Statements that bypass SaveChanges (<c>ExecuteUpdate</c>, bulk inserts)
+/// must rebuild the counts in their transaction (<see cref="PetitionCounts.RebuildAsync"/>).
 /// </summary>
 public sealed class PetitionCountInterceptor : SaveChangesInterceptor
 {
