@@ -71,6 +71,29 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         base.SaveChangesFailed(eventData);
     }
 
+    // A save refused by a concurrency token does not count as failed for EF: it comes here instead,
+    // and a transaction opened for it must end with it, or the context's next save would never commit.
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        _added.Clear();
+        if (_ownTransaction is { } transaction)
+        {
+            _ownTransaction = null;
+            await transaction.DisposeAsync();
+        }
+
+        return await base.ThrowingConcurrencyExceptionAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        _added.Clear();
+        _ownTransaction?.Dispose();
+        _ownTransaction = null;
+        return base.ThrowingConcurrencyException(eventData, result);
+    }
+
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         if (FillGeneratedKeys() && eventData.Context is not null)

@@ -24,21 +24,14 @@ public sealed class PetitionCountInterceptor : SaveChangesInterceptor
         _depth++;
         if (eventData.Context is AppDbContext db)
         {
-            var petitions = Changed(db);
-            if (petitions.Count > 0)
+            try
             {
-                var ids = petitions.SelectMany(p => new[] { p.Before?.OrganizationId, p.After?.OrganizationId }).OfType<int>().Distinct().ToList();
-                var paths = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Path, cancellationToken);
-                var changes = PetitionCounts.Changes(petitions, paths);
-                if (changes.Count > 0)
-                {
-                    if (db.Database.CurrentTransaction is null)
-                    {
-                        _ownTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                    }
-
-                    await PetitionCounts.ApplyAsync(db, changes, cancellationToken);
-                }
+                await ApplyAsync(db, cancellationToken);
+            }
+            catch
+            {
+                await EndAsync();
+                throw;
             }
         }
 
@@ -65,18 +58,67 @@ public sealed class PetitionCountInterceptor : SaveChangesInterceptor
 
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
+        await EndAsync();
+        await base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) =>
+        SaveChangesFailedAsync(eventData).GetAwaiter().GetResult();
+
+    public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await EndAsync();
+        await base.SaveChangesCanceledAsync(eventData, cancellationToken);
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) =>
+        SaveChangesCanceledAsync(eventData).GetAwaiter().GetResult();
+
+    // A save refused by a concurrency token does not count as failed for EF: it comes here instead.
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        await EndAsync();
+        return await base.ThrowingConcurrencyExceptionAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result) =>
+        ThrowingConcurrencyExceptionAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    private async Task ApplyAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var petitions = Changed(db);
+        if (petitions.Count == 0)
+        {
+            return;
+        }
+
+        var ids = petitions.SelectMany(p => new[] { p.Before?.OrganizationId, p.After?.OrganizationId }).OfType<int>().Distinct().ToList();
+        var paths = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Path, cancellationToken);
+        var changes = PetitionCounts.Changes(petitions, paths);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        if (db.Database.CurrentTransaction is null)
+        {
+            _ownTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        await PetitionCounts.ApplyAsync(db, changes, cancellationToken);
+    }
+
+    // A save that failed or was cancelled: the transaction this interceptor opened, with the counts it wrote, is rolled back.
+    private async Task EndAsync()
+    {
         _depth = 0;
         if (_ownTransaction is { } transaction)
         {
             _ownTransaction = null;
             await transaction.DisposeAsync();
         }
-
-        await base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) =>
-        SaveChangesFailedAsync(eventData).GetAwaiter().GetResult();
 
     private static List<(PetitionCountFacts? Before, PetitionCountFacts? After)> Changed(AppDbContext db)
     {

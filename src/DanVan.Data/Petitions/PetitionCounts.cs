@@ -70,14 +70,15 @@ public static class PetitionCounts
                 continue;
             }
 
-            if (before is { } b)
+            // An organisation that does not exist is left out: the database refuses the petition itself.
+            if (before is { } b && paths.TryGetValue(b.OrganizationId, out var beforePath))
             {
-                AddTo(changes, b, paths[b.OrganizationId], -1);
+                AddTo(changes, b, beforePath, -1);
             }
 
-            if (after is { } a)
+            if (after is { } a && paths.TryGetValue(a.OrganizationId, out var afterPath))
             {
-                AddTo(changes, a, paths[a.OrganizationId], 1);
+                AddTo(changes, a, afterPath, 1);
             }
         }
 

@@ -129,7 +129,9 @@ public abstract class PetitionStatisticsTests(DanVanFactory factory)
         var forwarded = await DoAsync(officer, await RegisterAsync(officer, NewPetition(commune.Id, kind: "Feedback", receivedOn: "03/10/2025", summary: "Đếm: chuyển")), "Forward", new { forwardTo = "UBND xã" });
         await DoAsync(officer, await RegisterAsync(officer, NewPetition(commune.Id, kind: "Feedback", receivedOn: "20/10/2025", summary: "Đếm: rút")), "Withdraw", new { reason = "Người gửi rút đơn." });
         await DoAsync(officer, await RegisterAsync(officer, NewPetition(commune.Id, kind: "Recommendation", receivedOn: "05/11/2025", summary: "Đếm: trùng")), "MarkDuplicate", new { duplicateOfCode = forwarded.TrackingCode });
-        await DoAsync(officer, await RegisterAsync(officer, NewPetition(commune.Id, receivedOn: "07/11/2025", summary: "Đếm: đang xử lý")), "Accept");
+        var open = await RegisterAsync(officer, NewPetition(commune.Id, receivedOn: "07/11/2025", summary: "Đếm: đang xử lý"));
+        await DoAsync(officer, open, "Accept");
+        (await ActAsync(officer, open, "Refuse", new { reason = "Thao tác trên bản cũ." })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         await RegisterAsync(officer, NewPetition(commune.Id, kind: "Denunciation", receivedOn: "15/11/2025", summary: "Đếm: mới nhận"));
 
         var cut = await officer.GetFromJsonAsync<Result>($"/api/v1/petitions/statistics?organizationId={commune.Id}&from=15/09/2025&to=10/11/2025&by=kind", ApiClient.Json);
@@ -157,6 +159,40 @@ public abstract class PetitionStatisticsTests(DanVanFactory factory)
             .Select(c => Line(c.OrganizationId, c.YearMonth, c.ChildId, c.Kind, c.Field, [c.Received, c.Accepted, c.Resolved, c.Refused, c.Forwarded, c.Withdrawn, c.Open, c.OnTime, c.Late, c.Duplicates]));
         keptLines.Order().ShouldBe(expectedLines.Order());
         expectedLines.Count().ShouldBe(10);
+    }
+
+    // Two people change the same petition at once: the second save is refused by the revision,
+    // what it had added to the counts is rolled back with it, and the context's next save commits.
+    [Fact]
+    public async Task A_refused_save_leaves_the_counts_as_they_were_and_the_next_save_commits()
+    {
+        var officer = await factory.BearerAsync("nghean.chuyenvien");
+        var central = await factory.BearerAsync("tw.chuyenvien");
+        var province = await Orgs.FindAsync(central, "ban tuyen giao va dan van tinh uy nghe an");
+        var commune = (await Reporting.CommuneCommitteesAsync(central, province.Id))[31];
+        var registered = await RegisterAsync(officer, NewPetition(commune.Id, receivedOn: "12/08/2025", summary: "Đếm: hai người cùng sửa"));
+        await using var first = factory.Services.CreateAsyncScope();
+        await using var second = factory.Services.CreateAsyncScope();
+        var one = first.ServiceProvider.GetRequiredService<AppDbContext>();
+        var two = second.ServiceProvider.GetRequiredService<AppDbContext>();
+        var a = await one.Petitions.SingleAsync(p => p.Id == registered.Id);
+        var b = await two.Petitions.SingleAsync(p => p.Id == registered.Id);
+
+        (a.Status, a.Revision) = (Domain.Petitions.PetitionStatus.Withdrawn, a.Revision + 1);
+        await one.SaveChangesAsync();
+        (b.Status, b.RefusalReason, b.Revision) = (Domain.Petitions.PetitionStatus.Refused, "Không thụ lý.", b.Revision + 1);
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => two.SaveChangesAsync());
+        two.ChangeTracker.Clear();
+        var again = await two.Petitions.SingleAsync(p => p.Id == registered.Id);
+        (again.Status, again.HandledOnTime, again.Revision) = (Domain.Petitions.PetitionStatus.Registered, null, again.Revision + 1);
+        await two.SaveChangesAsync();
+
+        await using var check = factory.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        var kept = await db.PetitionMonthCounts.Where(c => c.OrganizationId == commune.Id && c.YearMonth == 202508).ToListAsync();
+        // The same context's next save (the withdrawal undone) commits, with its counts.
+        (await db.Petitions.SingleAsync(p => p.Id == registered.Id)).Status.ShouldBe(Domain.Petitions.PetitionStatus.Registered);
+        (kept.Sum(c => c.Withdrawn), kept.Sum(c => c.Refused), kept.Sum(c => c.Open), kept.Sum(c => c.Received)).ShouldBe((0, 0, 1, 1));
     }
 
     [Fact]
