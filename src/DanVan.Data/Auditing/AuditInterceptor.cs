@@ -7,9 +7,10 @@ namespace DanVan.Data.Auditing;
 
 /// <summary>
 /// Writes an <see cref="AuditEntry"/> for every added, changed or deleted <see cref="IAuditable"/>
-/// in the same SaveChanges, so a change and its audit row commit or fail together.
+/// in the same SaveChanges, so a change and its audit row commit or fail together (in the caller's
+/// transaction, or one <see cref="OwnTransactionInterceptor"/> opens when rows are added).
 /// </summary>
-public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : OwnTransactionInterceptor
 {
     // Secrets and bookkeeping that must never be copied into the audit trail.
     private static readonly HashSet<string> Hidden =
@@ -18,106 +19,28 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     ];
 
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> _added = [];
-    private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? _ownTransaction;
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override Task OnSavingAsync(DbContext context, CancellationToken cancellationToken)
     {
-        Capture(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        Capture(context);
+
+        // New rows get their keys from the database, so their audit rows are completed in a
+        // second save; one transaction keeps the change and its audit together.
+        return _added.Count > 0 ? EnsureTransactionAsync(context, cancellationToken) : Task.CompletedTask;
     }
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override async Task OnSavedAsync(DbContext context, CancellationToken cancellationToken)
     {
-        Capture(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(
-        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (FillGeneratedKeys() && eventData.Context is not null)
+        if (FillGeneratedKeys())
         {
-            await eventData.Context.SaveChangesAsync(cancellationToken);
+            await context.SaveChangesAsync(cancellationToken);
         }
-
-        if (_ownTransaction is { } transaction)
-        {
-            _ownTransaction = null;
-            await transaction.CommitAsync(cancellationToken);
-            await transaction.DisposeAsync();
-        }
-
-        return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
-    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    protected override void OnEnded() => _added.Clear();
+
+    private void Capture(DbContext context)
     {
-        _added.Clear();
-        if (_ownTransaction is { } transaction)
-        {
-            _ownTransaction = null;
-            await transaction.DisposeAsync();
-        }
-
-        await base.SaveChangesFailedAsync(eventData, cancellationToken);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        _added.Clear();
-        _ownTransaction?.Dispose();
-        _ownTransaction = null;
-        base.SaveChangesFailed(eventData);
-    }
-
-    // A save refused by a concurrency token does not count as failed for EF: it comes here instead,
-    // and a transaction opened for it must end with it, or the context's next save would never commit.
-    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
-        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
-    {
-        _added.Clear();
-        if (_ownTransaction is { } transaction)
-        {
-            _ownTransaction = null;
-            await transaction.DisposeAsync();
-        }
-
-        return await base.ThrowingConcurrencyExceptionAsync(eventData, result, cancellationToken);
-    }
-
-    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
-    {
-        _added.Clear();
-        _ownTransaction?.Dispose();
-        _ownTransaction = null;
-        return base.ThrowingConcurrencyException(eventData, result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (FillGeneratedKeys() && eventData.Context is not null)
-        {
-            eventData.Context.SaveChanges();
-        }
-
-        if (_ownTransaction is { } transaction)
-        {
-            _ownTransaction = null;
-            transaction.Commit();
-            transaction.Dispose();
-        }
-
-        return base.SavedChanges(eventData, result);
-    }
-
-    private void Capture(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = context.ChangeTracker.Entries<IAuditable>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -155,13 +78,6 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             {
                 _added.Add((entry, audit));
             }
-        }
-
-        // New rows get their keys from the database, so their audit rows are completed in a
-        // second save; one transaction keeps the change and its audit together.
-        if (_added.Count > 0 && context.Database.CurrentTransaction is null)
-        {
-            _ownTransaction = context.Database.BeginTransaction();
         }
     }
 
