@@ -83,7 +83,7 @@ internal sealed partial class ExportBench(BenchOptions options, DatabaseOptions 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var central = await db.Organizations.AsNoTracking().Where(o => o.ParentId == null).OrderBy(o => o.Id).Select(o => new { o.Id, o.Path }).FirstAsync(cancellationToken);
-        var count = await db.Petitions.AsNoTracking().WithinSubtree(db, central.Path).CountAsync(p => p.Kind == PetitionKind.Complaint, cancellationToken);
+        var count = await db.Petitions.AsNoTracking().WithinSubtree(db, central.Path, await db.Organizations.IsWholeTreeAsync(central.Path, cancellationToken)).CountAsync(p => p.Kind == PetitionKind.Complaint, cancellationToken);
         return (central.Id, central.Path, count);
     }
 

@@ -74,6 +74,17 @@ internal sealed class CalendarProvinceMonthScenario : IScenario
                 ORDER BY m."StartsAt", m."Id"
                 """, Parameters, ReadAsync),
         ];
+        if (national)
+        {
+            // The nation is every organisation: every meeting of the month, by the start index.
+            baselines.Add(new SqlBaseline("whole tree: the month's meetings", $"""
+                SELECT {Row}
+                FROM "Meetings" AS m {Joins}
+                WHERE {InMonth}
+                ORDER BY m."StartsAt", m."Id"
+                """, Parameters, ReadAsync));
+        }
+
         if (postgres)
         {
             // The app's shape on PostgreSQL: each organisation's bridge points read by a LATERAL join (OFFSET 0 keeps it from being flattened).
@@ -114,7 +125,8 @@ internal sealed class CalendarProvinceMonthScenario : IScenario
     /// <summary>The calendar page's month view for the subtree, no filter.</summary>
     public async Task<ScenarioAnswer> RunEfAsync(AppDbContext db, string input, CancellationToken cancellationToken)
     {
-        var rows = await db.VisibleWithin(input, From, To).Matching(db, new MeetingFilter()).ToRowsAsync(db, cancellationToken);
+        var wholeTree = await db.Organizations.IsWholeTreeAsync(input, cancellationToken);
+        var rows = await db.VisibleWithin(input, wholeTree, From, To).Matching(db, new MeetingFilter()).ToRowsAsync(db, cancellationToken);
         return new ScenarioAnswer(rows.Count, rows.ConvertAll(r => r.Id.ToString(CultureInfo.InvariantCulture)));
     }
 

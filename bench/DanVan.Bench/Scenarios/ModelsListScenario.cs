@@ -46,7 +46,7 @@ internal sealed class ModelsListScenario : IScenario
 
     /// <summary>
     /// Candidates, each written for the filters given (one prepared statement per set of filters):
-    /// count, then the page joined to its organisations; count, then the page's ids first and only
+    /// (for the nation, with no subtree condition) count, then the page joined to its organisations; count, then the page's ids first and only
     /// their rows read and joined; on PostgreSQL also each organisation's filtered models read by a
     /// <c>LATERAL</c> join (<c>OFFSET 0</c> as the fence), then the page's ids first; the page's ids,
     /// then their rows with the total as an uncorrelated subquery (one statement; on PostgreSQL over
@@ -92,7 +92,8 @@ internal sealed class ModelsListScenario : IScenario
     public async Task<ScenarioAnswer> RunEfAsync(AppDbContext db, string input, CancellationToken cancellationToken)
     {
         var (path, filter) = Parse(input);
-        var page = await new ModelListQuery(db, TimeProvider.System).PageAsync(path, filter, cancellationToken);
+        var wholeTree = await db.Organizations.IsWholeTreeAsync(path, cancellationToken);
+        var page = await new ModelListQuery(db, TimeProvider.System).PageAsync(path, wholeTree, filter, cancellationToken);
         return new ScenarioAnswer(page.Total, page.Items.Select(m => Key(m.Id, m.Recognition)).ToList());
     }
 
@@ -174,7 +175,7 @@ internal sealed class ModelsListScenario : IScenario
                 CROSS JOIN LATERAL (SELECT m."Id", m."StartedOn" FROM "ExemplaryModels" AS m WHERE m."OrganizationId" = s."Id"{where} OFFSET 0) AS m
                 WHERE s."Path" >= @root AND s."Path" < @upper
                 """
-            : $"\"ExemplaryModels\" AS m WHERE {InSubtree}{where}";
+            : $"\"ExemplaryModels\" AS m WHERE {(national ? "1 = 1" : InSubtree)}{where}";
         var count = $"SELECT COUNT(*) FROM {source}";
         var pageIds = $"SELECT m.\"Id\" FROM {source} ORDER BY {OrderBy} LIMIT @size OFFSET @offset";
         const string PageRows = "JOIN \"ExemplaryModels\" AS m ON m.\"Id\" = p.\"Id\" JOIN \"Organizations\" AS o ON o.\"Id\" = m.\"OrganizationId\"";
@@ -184,7 +185,7 @@ internal sealed class ModelsListScenario : IScenario
                 {count};
                 SELECT {Row}, o."Name", {Holds}, {Lapsed}
                 FROM "ExemplaryModels" AS m JOIN "Organizations" AS o ON o."Id" = m."OrganizationId"
-                WHERE {InSubtree}{where} ORDER BY {OrderBy} LIMIT @size OFFSET @offset
+                WHERE {(national ? "1 = 1" : InSubtree)}{where} ORDER BY {OrderBy} LIMIT @size OFFSET @offset
                 """,
             Shape.TotalInPage => $"""
                 SELECT {Row}, o."Name", {Holds}, {Lapsed}, ({count})

@@ -32,6 +32,13 @@ internal sealed class PetitionQueueProvinceScenario(bool national = false) : ISc
     /// <summary>Candidates: the subtree's organisations as an IN list, or joined; count and page in one command or with a window count.</summary>
     public IReadOnlyList<SqlBaseline> Baselines { get; } =
     [
+        .. national
+            ? (SqlBaseline[])[new SqlBaseline("whole tree: count, then page", $"""
+                SELECT COUNT(*) FROM "Petitions" AS p WHERE {Open};
+                SELECT {Row}, {OrganizationName}, {FirstSender}
+                FROM "Petitions" AS p WHERE {Open} ORDER BY {OrderBy} LIMIT {PageSize}
+                """, Parameters, ReadCountThenPageAsync)]
+            : [],
         new SqlBaseline("count, then page (IN subtree)", $"""
             SELECT COUNT(*) FROM "Petitions" AS p WHERE {Open} AND {InSubtree};
             SELECT {Row}, {OrganizationName}, {FirstSender}
@@ -54,7 +61,7 @@ internal sealed class PetitionQueueProvinceScenario(bool national = false) : ISc
     /// <summary>The query of Web/Features/Petitions/PetitionDirectory.QueueAsync for the "Đang xử lý" view, page 1.</summary>
     public async Task<ScenarioAnswer> RunEfAsync(AppDbContext db, string input, CancellationToken cancellationToken)
     {
-        var petitions = db.Petitions.AsNoTracking().WithinSubtree(db, input).StillOpen();
+        var petitions = db.Petitions.AsNoTracking().WithinSubtree(db, input, await db.Organizations.IsWholeTreeAsync(input, cancellationToken)).StillOpen();
         var total = await petitions.CountAsync(cancellationToken);
         var rows = await petitions.ByDeadline().Take(PageSize).ToQueuePageAsync(db, cancellationToken);
         return new ScenarioAnswer(total, rows.ConvertAll(r => r.Id.ToString(CultureInfo.InvariantCulture)));

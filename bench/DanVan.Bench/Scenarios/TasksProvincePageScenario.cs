@@ -55,6 +55,16 @@ internal sealed class TasksProvincePageScenario : IScenario
                 ORDER BY {OrderBy} LIMIT {PageSize}
                 """, Parameters, ReadCountThenPageAsync),
         ];
+        if (national)
+        {
+            // The nation is every organisation: no subtree condition; the tasks with a deadline by the (deadline, id) index, then (if the page reached past them) those without.
+            baselines.Add(new SqlBaseline("whole table: count, then page by the deadline index", $"""
+                SELECT COUNT(*) FROM "WorkTasks" AS t;
+                SELECT {Row}, {OrganizationName}
+                FROM "WorkTasks" AS t WHERE t."DueOn" IS NOT NULL ORDER BY t."DueOn", t."Id" LIMIT {PageSize}
+                """, Parameters, ReadCountThenPageAsync));
+        }
+
         if (postgres)
         {
             baselines.Add(new SqlBaseline("count, then page (join)", $"""
@@ -79,7 +89,8 @@ internal sealed class TasksProvincePageScenario : IScenario
     /// <summary>The task page's first view (no status chosen): every task of the subtree, page 1.</summary>
     public async Task<ScenarioAnswer> RunEfAsync(AppDbContext db, string input, CancellationToken cancellationToken)
     {
-        var page = await db.WorkTasks.AsNoTracking().WithinSubtree(db, input).ToPageAsync(db, 0, PageSize, cancellationToken);
+        var wholeTree = await db.Organizations.IsWholeTreeAsync(input, cancellationToken);
+        var page = await db.WorkTasks.AsNoTracking().WithinSubtree(db, input, wholeTree).ToPageAsync(db, 0, PageSize, wholeTree, cancellationToken);
         return new ScenarioAnswer(page.Total, page.Rows.ConvertAll(r => r.Id.ToString(CultureInfo.InvariantCulture)));
     }
 

@@ -694,6 +694,8 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("Level", "StartedOn");
 
+                    b.HasIndex("StartedOn", "Id");
+
                     b.HasIndex("OrganizationId", "Field", "StartedOn");
 
                     b.ToTable("ExemplaryModels");
@@ -1932,6 +1934,8 @@ namespace DanVan.Data.Postgres.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("AssignedByOrganizationId", "Status");
+
+                    b.HasIndex("DueOn", "Id");
 
                     b.HasIndex("Status", "DueOn");
 

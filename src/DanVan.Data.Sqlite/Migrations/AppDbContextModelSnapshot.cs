@@ -649,6 +649,8 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("Level", "StartedOn");
 
+                    b.HasIndex("StartedOn", "Id");
+
                     b.HasIndex("OrganizationId", "Field", "StartedOn");
 
                     b.ToTable("ExemplaryModels");
@@ -1829,6 +1831,8 @@ namespace DanVan.Data.Sqlite.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("AssignedByOrganizationId", "Status");
+
+                    b.HasIndex("DueOn", "Id");
 
                     b.HasIndex("Status", "DueOn");
 

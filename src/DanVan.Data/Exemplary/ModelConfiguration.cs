@@ -24,6 +24,8 @@ internal sealed class ExemplaryModelConfiguration : IEntityTypeConfiguration<Exe
         // The list: an organisation's models by field and start; statistics by level and year; a replication tree.
         builder.HasIndex(m => new { m.OrganizationId, m.Field, m.StartedOn });
         builder.HasIndex(m => new { m.Level, m.StartedOn });
+        // The nation's list, newest start first (ModelListQuery).
+        builder.HasIndex(m => new { m.StartedOn, m.Id });
         builder.HasIndex(m => m.RootId);
         builder.HasIndex(m => m.OriginId);
     }

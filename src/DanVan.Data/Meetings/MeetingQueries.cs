@@ -32,10 +32,17 @@ public static class MeetingQueries
     /// <summary>
     /// The meetings someone working for the subtree rooted at <paramref name="rootPath"/> sees:
     /// those hosted inside it, and those where an organisation inside it is a bridge point.
-    /// Starting in [<paramref name="from"/>, <paramref name="to"/>).
+    /// Starting in [<paramref name="from"/>, <paramref name="to"/>). The whole tree's
+    /// (<paramref name="wholeTree"/>, <see cref="OrganizationQueries.IsWholeTreeAsync"/>) are every
+    /// meeting of the period, read by the start index alone.
     /// </summary>
-    public static IQueryable<Meeting> VisibleWithin(this AppDbContext db, string rootPath, DateTime from, DateTime to)
+    public static IQueryable<Meeting> VisibleWithin(this AppDbContext db, string rootPath, bool wholeTree, DateTime from, DateTime to)
     {
+        if (wholeTree)
+        {
+            return db.Meetings.Where(m => m.StartsAt >= from && m.StartsAt < to);
+        }
+
         var organizations = db.Organizations.IdsWithinSubtree(rootPath);
         var hosted = db.Meetings.Where(m => organizations.Contains(m.HostOrganizationId) && m.StartsAt >= from && m.StartsAt < to).Select(m => m.Id);
         var points = db.Database.IsNpgsql()

@@ -6,9 +6,17 @@ namespace DanVan.Data.Petitions;
 /// <summary>The petition queries the pages, the API and the benchmark share.</summary>
 public static class PetitionQueries
 {
-    /// <summary>The petitions handled by an organisation in the subtree rooted at <paramref name="rootPath"/>.</summary>
-    public static IQueryable<Petition> WithinSubtree(this IQueryable<Petition> petitions, AppDbContext db, string rootPath)
+    /// <summary>
+    /// The petitions handled by an organisation in the subtree rooted at <paramref name="rootPath"/>;
+    /// every petition when the subtree is the whole tree (<see cref="OrganizationQueries.IsWholeTreeAsync"/>).
+    /// </summary>
+    public static IQueryable<Petition> WithinSubtree(this IQueryable<Petition> petitions, AppDbContext db, string rootPath, bool wholeTree)
     {
+        if (wholeTree)
+        {
+            return petitions;
+        }
+
         // An IN list of the subtree's organisations lets the database seek the petitions of each.
         var organizations = db.Organizations.IdsWithinSubtree(rootPath);
         return petitions.Where(p => organizations.Contains(p.OrganizationId));

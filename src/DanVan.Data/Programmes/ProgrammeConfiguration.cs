@@ -63,6 +63,8 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         // The task list: a subtree's tasks by status and deadline; follow-up of everything open by deadline.
         builder.HasIndex(t => new { t.OrganizationId, t.Status, t.DueOn });
         builder.HasIndex(t => new { t.Status, t.DueOn });
+        // The nation's list, read by deadline and id (WorkTaskQueries.ToPageAsync).
+        builder.HasIndex(t => new { t.DueOn, t.Id });
         builder.HasIndex(t => new { t.AssignedByOrganizationId, t.Status });
         builder.HasIndex(t => t.ParentId);
         builder.HasIndex(t => t.ProgrammeId);

@@ -49,9 +49,18 @@ public static class WorkTaskQueries
 
     private static readonly WorkTaskStatus[] Open = [WorkTaskStatus.NotStarted, WorkTaskStatus.InProgress, WorkTaskStatus.Paused];
 
-    /// <summary>The tasks led by an organisation in the subtree rooted at <paramref name="rootPath"/>.</summary>
-    public static IQueryable<WorkTask> WithinSubtree(this IQueryable<WorkTask> tasks, AppDbContext db, string rootPath)
+    /// <summary>
+    /// The tasks led by an organisation in the subtree rooted at <paramref name="rootPath"/>; every
+    /// task when the subtree is the whole tree (<see cref="OrganizationQueries.IsWholeTreeAsync"/>),
+    /// so that the nation's list is read in its order from an index, not organisation by organisation.
+    /// </summary>
+    public static IQueryable<WorkTask> WithinSubtree(this IQueryable<WorkTask> tasks, AppDbContext db, string rootPath, bool wholeTree)
     {
+        if (wholeTree)
+        {
+            return tasks;
+        }
+
         // An IN list of the subtree's organisations lets the database seek the tasks of each.
         var organizations = db.Organizations.IdsWithinSubtree(rootPath);
         return tasks.Where(t => organizations.Contains(t.OrganizationId));
@@ -133,7 +142,9 @@ public static class WorkTaskQueries
             t.ParentId));
 
     /// <summary>
-    /// The total of the tasks, and one page of them by deadline (<see cref="ByDeadline"/>). On
+    /// The total of the tasks, and one page of them by deadline (<see cref="ByDeadline"/>). Over
+    /// the whole table (<paramref name="wholeTree"/>: no subtree condition) the page is read in the
+    /// deadline index's order (<see cref="InDeadlineIndexOrderAsync"/>). Within a subtree, on
     /// PostgreSQL the page is read in two steps: first the deadline of its last task, which the
     /// database finds in the (organisation, status, deadline) index without reading a task; then
     /// only the tasks due by that day, in order. Asked for the page at once, PostgreSQL expects to
@@ -141,12 +152,17 @@ public static class WorkTaskQueries
     /// of a second nationally). SQLite reads the page at once from the same index quickly, and the
     /// extra step would only cost it a round trip.
     /// </summary>
-    public static async Task<WorkTaskPage> ToPageAsync(this IQueryable<WorkTask> tasks, AppDbContext db, int skip, int take, CancellationToken cancellationToken)
+    public static async Task<WorkTaskPage> ToPageAsync(this IQueryable<WorkTask> tasks, AppDbContext db, int skip, int take, bool wholeTree, CancellationToken cancellationToken)
     {
         var total = await tasks.CountAsync(cancellationToken);
         if (total <= skip || take <= 0)
         {
             return new WorkTaskPage(total, []);
+        }
+
+        if (wholeTree)
+        {
+            return new WorkTaskPage(total, await tasks.InDeadlineIndexOrderAsync(db, skip, take, cancellationToken));
         }
 
         var page = tasks;
@@ -163,5 +179,27 @@ public static class WorkTaskQueries
 
         var rows = await page.ByDeadline().Skip(skip).Take(take).ToRows(db).ToListAsync(cancellationToken);
         return new WorkTaskPage(total, rows);
+    }
+
+    /// <summary>
+    /// One page by deadline (<see cref="ByDeadline"/>) read in the order of the (deadline, id)
+    /// index: the tasks with a deadline first, by deadline and id, then, when the page reaches past
+    /// them, those without one by id. Asked for "deadline null last" in one order, neither database
+    /// reads the index in order: each sorts every task (nationally a quarter of a second).
+    /// </summary>
+    private static async Task<List<WorkTaskRow>> InDeadlineIndexOrderAsync(this IQueryable<WorkTask> tasks, AppDbContext db, int skip, int take, CancellationToken cancellationToken)
+    {
+        var rows = await tasks.Where(t => t.DueOn != null).OrderBy(t => t.DueOn).ThenBy(t => t.Id)
+            .Skip(skip).Take(take).ToRows(db).ToListAsync(cancellationToken);
+        if (rows.Count == take)
+        {
+            return rows;
+        }
+
+        // Short of a page, the dated tasks ended on it; with none on it, they ended before it.
+        var dated = rows.Count > 0 ? skip + rows.Count : await tasks.CountAsync(t => t.DueOn != null, cancellationToken);
+        rows.AddRange(await tasks.Where(t => t.DueOn == null).OrderBy(t => t.Id)
+            .Skip(Math.Max(0, skip - dated)).Take(take - rows.Count).ToRows(db).ToListAsync(cancellationToken));
+        return rows;
     }
 }

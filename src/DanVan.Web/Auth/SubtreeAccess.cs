@@ -15,7 +15,8 @@ public sealed class SubtreeAccess(AppDbContext db, OrganizationScope scope, Curr
     /// <summary>The most organisations a form's picker lists.</summary>
     public const int MaxChoices = 500;
 
-    public sealed record Root(int Id, string Path, string Name);
+    /// <summary>A list's root; <paramref name="IsWholeTree"/> when its subtree is every organisation (<see cref="OrganizationQueries.IsWholeTreeAsync"/>).</summary>
+    public sealed record Root(int Id, string Path, string Name, bool IsWholeTree = false);
 
     public sealed record Choice(int Id, string Name, int Depth);
 
@@ -33,7 +34,12 @@ public sealed class SubtreeAccess(AppDbContext db, OrganizationScope scope, Curr
             return (null, organizationId is null ? CommandStatus.NotFound : CommandStatus.Forbidden);
         }
 
-        return await scope.CanReadAsync(root.Path, cancellationToken) ? (root, CommandStatus.Ok) : (null, CommandStatus.Forbidden);
+        if (!await scope.CanReadAsync(root.Path, cancellationToken))
+        {
+            return (null, CommandStatus.Forbidden);
+        }
+
+        return (root with { IsWholeTree = await db.Organizations.IsWholeTreeAsync(root.Path, cancellationToken) }, CommandStatus.Ok);
     }
 
     public async Task<Target?> OrganizationAsync(int organizationId, CancellationToken cancellationToken) =>

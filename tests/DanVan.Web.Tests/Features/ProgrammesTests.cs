@@ -232,6 +232,36 @@ public abstract class ProgrammesTests(DanVanFactory factory)
     }
 
     [Fact]
+    public async Task The_nations_list_pages_from_the_tasks_with_a_deadline_to_those_without_in_the_provinces_order()
+    {
+        var centre = await factory.BearerAsync("tw.chuyenvien");
+        var (central, ngheAn, communes) = await TreeAsync();
+        var commune = communes[44];
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var late = await GiveOneAsync(centre, NewTask($"Sơ kết mô hình đợt {tag}", [commune.Id], due: Day(40)));
+        var undatedFirst = await GiveOneAsync(centre, NewTask($"Theo dõi dư luận đợt {tag}", [commune.Id], due: ""));
+        var early = await GiveOneAsync(centre, NewTask($"Gặp mặt người có uy tín đợt {tag}", [commune.Id], due: Day(5)));
+        var undatedSecond = await GiveOneAsync(centre, NewTask($"Cập nhật tài liệu đợt {tag}", [commune.Id], due: ""));
+        var middle = await GiveOneAsync(centre, NewTask($"Đối thoại với nhân dân đợt {tag}", [commune.Id], due: Day(20)));
+
+        // The nation's list is read by the deadline index, page by page; the province's by its organisations.
+        var nation = new List<Paged<TaskListRow>>();
+        for (var page = 1; page <= 4; page++)
+        {
+            nation.Add(await ListAsync(centre, $"organizationId={central.Id}&q={tag}&pageSize=2&page={page}"));
+        }
+
+        var province = await ListAsync(centre, $"organizationId={ngheAn.Id}&q={tag}&pageSize=5");
+
+        undatedFirst.DueOn.ShouldBeNull();
+        long[] expected = [early.Id, middle.Id, late.Id, undatedFirst.Id, undatedSecond.Id];
+        nation.Select(p => p.Total).ShouldAllBe(total => total == 5);
+        nation.Select(p => p.Items.Count).ShouldBe([2, 2, 1, 0]);
+        nation.SelectMany(p => p.Items).Select(t => t.Id).ShouldBe(expected);
+        province.Items.Select(t => t.Id).ShouldBe(expected);
+    }
+
+    [Fact]
     public async Task A_meeting_conclusion_becomes_one_task_per_lead_organisation_given_by_the_host_and_only_its_subtree_may_do_it()
     {
         var province = await factory.BearerAsync("nghean.chuyenvien");

@@ -47,7 +47,7 @@ public sealed class MeetingDirectory(AppDbContext db, MeetingAccess access, Subt
             return (null, null, status);
         }
 
-        var rows = await db.VisibleWithin(root.Path, from.ToDateTime(TimeOnly.MinValue), to.ToDateTime(TimeOnly.MinValue)).Matching(db, filter).ToRowsAsync(db, cancellationToken);
+        var rows = await db.VisibleWithin(root.Path, root.IsWholeTree, from.ToDateTime(TimeOnly.MinValue), to.ToDateTime(TimeOnly.MinValue)).Matching(db, filter).ToRowsAsync(db, cancellationToken);
         return (rows, root, CommandStatus.Ok);
     }
 
@@ -112,7 +112,7 @@ public sealed class MeetingDirectory(AppDbContext db, MeetingAccess access, Subt
         var (root, status) = await organizations.RootAsync(query.OrganizationId, cancellationToken);
         return root is null
             ? (null, null, status)
-            : (db.VisibleWithin(root.Path, query.From.ToDateTime(TimeOnly.MinValue), query.To.ToDateTime(TimeOnly.MinValue)).Matching(db, query.Filter), root, CommandStatus.Ok);
+            : (db.VisibleWithin(root.Path, root.IsWholeTree, query.From.ToDateTime(TimeOnly.MinValue), query.To.ToDateTime(TimeOnly.MinValue)).Matching(db, query.Filter), root, CommandStatus.Ok);
     }
 
     private static IOrderedQueryable<Meeting> InListOrder(IQueryable<Meeting> meetings) => meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id);

@@ -62,7 +62,8 @@ public sealed class MeetingFeed(AppDbContext db, IDataProtectionProvider protect
         var rows = new List<MeetingRow>();
         foreach (var root in roots)
         {
-            rows.AddRange(await db.VisibleWithin(root, from, to).OrderBy(m => m.StartsAt).Take(MaxMeetings).ToRows(db).ToListAsync(cancellationToken));
+            var wholeTree = await db.Organizations.IsWholeTreeAsync(root, cancellationToken);
+            rows.AddRange(await db.VisibleWithin(root, wholeTree, from, to).OrderBy(m => m.StartsAt).Take(MaxMeetings).ToRows(db).ToListAsync(cancellationToken));
         }
 
         return [.. rows.DistinctBy(r => r.Id).OrderBy(r => r.StartsAt).Take(MaxMeetings)];

@@ -28,7 +28,7 @@ public sealed class MeetingStatistics(AppDbContext db, SubtreeAccess organizatio
             return (null, status);
         }
 
-        var meetings = db.VisibleWithin(root.Path, query.From.ToDateTime(TimeOnly.MinValue), query.To.ToDateTime(TimeOnly.MinValue)).Matching(db, query.Filter);
+        var meetings = db.VisibleWithin(root.Path, root.IsWholeTree, query.From.ToDateTime(TimeOnly.MinValue), query.To.ToDateTime(TimeOnly.MinValue)).Matching(db, query.Filter);
         var perMeeting = await meetings.Select(m => new
         {
             m.TypeId,

@@ -22,14 +22,14 @@ public sealed class ModelDirectory(AppDbContext db, ModelAccess access, ModelLis
             return (null, null, status);
         }
 
-        return (await list.PageAsync(root.Path, filter, cancellationToken), root, CommandStatus.Ok);
+        return (await list.PageAsync(root.Path, root.IsWholeTree, filter, cancellationToken), root, CommandStatus.Ok);
     }
 
     /// <summary>Every model the list's filters select, in its order, read as the rows are written.</summary>
     public async Task<(IAsyncEnumerable<ModelSummaryDto>? Rows, CommandStatus Status)> StreamAsync(ModelFilter filter, CancellationToken cancellationToken)
     {
         var (root, status) = await access.RootAsync(filter.OrganizationId, cancellationToken);
-        return root is null ? (null, status) : (list.Stream(root.Path, filter), CommandStatus.Ok);
+        return root is null ? (null, status) : (list.Stream(root.Path, root.IsWholeTree, filter), CommandStatus.Ok);
     }
 
     /// <summary>The published models recognised today, for the public showcase.</summary>

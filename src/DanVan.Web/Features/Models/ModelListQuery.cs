@@ -21,9 +21,10 @@ public sealed class ModelListQuery(AppDbContext db, TimeProvider clock)
     public DateOnly Today => ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>One page of the models of the subtree rooted at <paramref name="rootPath"/>, with the total.</summary>
-    public async Task<PagedList<ModelSummaryDto>> PageAsync(string rootPath, ModelFilter filter, CancellationToken cancellationToken)
+    /// <param name="wholeTree">The subtree is every organisation (<see cref="OrganizationQueries.IsWholeTreeAsync"/>).</param>
+    public async Task<PagedList<ModelSummaryDto>> PageAsync(string rootPath, bool wholeTree, ModelFilter filter, CancellationToken cancellationToken)
     {
-        var models = Within(rootPath, filter);
+        var models = Within(rootPath, wholeTree, filter);
         // The page's ids first: sorting the subtree's models by start needs only the index, not
         // their rows. The total comes with the page, as a subquery run once: one round trip.
         var page = models.OrderByDescending(m => m.StartedOn).ThenByDescending(m => m.Id)
@@ -42,13 +43,14 @@ public sealed class ModelListQuery(AppDbContext db, TimeProvider clock)
     /// Every model of the subtree rooted at <paramref name="rootPath"/> as the filters leave them,
     /// newest start first as the list pages them, read as the rows are written.
     /// </summary>
-    public IAsyncEnumerable<ModelSummaryDto> Stream(string rootPath, ModelFilter filter) =>
-        Summaries(Within(rootPath, filter)).OrderByDescending(r => r.Model.StartedOn).ThenByDescending(r => r.Model.Id)
+    public IAsyncEnumerable<ModelSummaryDto> Stream(string rootPath, bool wholeTree, ModelFilter filter) =>
+        Summaries(Within(rootPath, wholeTree, filter)).OrderByDescending(r => r.Model.StartedOn).ThenByDescending(r => r.Model.Id)
             .AsAsyncEnumerable().Select(Summary);
 
     /// <summary>
     /// The models of the subtree rooted at <paramref name="rootPath"/> as the list filters them,
-    /// without paging. SQLite reads them by the subtree's organisations as an <c>IN</c> list.
+    /// without paging. The whole tree's are every model, with no subtree condition, so that the
+    /// page is read in the order of the (start, id) index. Within a subtree SQLite reads them by the subtree's organisations as an <c>IN</c> list.
     /// PostgreSQL, given that, scans every model and hashes it against the subtree, and checks a
     /// recognition filter by hashing every decision (20–40 ms nationally for a large province):
     /// there each organisation's models are read, filtered, by a <c>LATERAL</c> join on the
@@ -57,8 +59,13 @@ public sealed class ModelListQuery(AppDbContext db, TimeProvider clock)
     /// Take keeps PostgreSQL from flattening it and <c>id + 0</c> keeps EF from turning it into a
     /// <c>ROW_NUMBER</c> over every model, as in <c>MeetingQueries.VisibleWithin</c>.
     /// </summary>
-    internal IQueryable<ExemplaryModel> Within(string rootPath, ModelFilter filter)
+    internal IQueryable<ExemplaryModel> Within(string rootPath, bool wholeTree, ModelFilter filter)
     {
+        if (wholeTree)
+        {
+            return Filtered(db.ExemplaryModels.AsNoTracking(), filter);
+        }
+
         var organizations = db.Organizations.IdsWithinSubtree(rootPath);
         if (!db.Database.IsNpgsql())
         {

@@ -59,7 +59,7 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
             return (null, root.Id, CommandStatus.Forbidden);
         }
 
-        var petitions = db.Petitions.AsNoTracking().WithinSubtree(db, root.Path);
+        var petitions = db.Petitions.AsNoTracking().WithinSubtree(db, root.Path, await db.Organizations.IsWholeTreeAsync(root.Path, cancellationToken));
         if (query.OpenOnly || query.Due is not null)
         {
             petitions = petitions.StillOpen();

@@ -77,7 +77,7 @@ public sealed class PetitionStatistics(AppDbContext db, OrganizationScope scope,
             return errors.ToResult<PetitionStatisticsResult>();
         }
 
-        var root = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => new { o.Id, o.Path, o.Name, o.ParentId }).SingleOrDefaultAsync(cancellationToken);
+        var root = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => new { o.Id, o.Path, o.Name }).SingleOrDefaultAsync(cancellationToken);
         if (root is null)
         {
             return CommandResult<PetitionStatisticsResult>.NotFound();
@@ -92,7 +92,7 @@ public sealed class PetitionStatistics(AppDbContext db, OrganizationScope scope,
         // range, and the overdue (which change with the day), from the petitions themselves. Each is
         // summed in the database by the one key the rows need.
         // The nation's subtree is every organisation: no filter, so that no plan reads the petitions organisation by organisation.
-        var path = root.ParentId is null && !await db.Organizations.AnyAsync(o => o.ParentId == null && o.Id != root.Id, cancellationToken) ? null : root.Path;
+        var path = await db.Organizations.IsWholeTreeAsync(root.Path, cancellationToken) ? null : root.Path;
         var dimension = Dimensions[grouping];
         var (firstMonth, lastMonth) = WholeMonths(start, end);
         var buckets = new List<(int Key, PetitionTally Tally)>();
@@ -220,7 +220,7 @@ public sealed class PetitionStatistics(AppDbContext db, OrganizationScope scope,
     private async Task<List<(int Key, PetitionTally Tally)>> OverdueAsync(string? path, DateOnly from, DateOnly to, DateOnly today, Dimension dimension, CancellationToken cancellationToken)
     {
         var petitions = db.Petitions.AsNoTracking();
-        var groups = await (path is null ? petitions : petitions.WithinSubtree(db, path))
+        var groups = await petitions.WithinSubtree(db, path ?? string.Empty, path is null)
             .StillOpen()
             .Where(p => p.DueOn < today && p.ReceivedOn >= from && p.ReceivedOn <= to)
             .GroupBy(dimension.OfPetition)

@@ -26,7 +26,7 @@ public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvid
         var skip = (filter.Page - 1) * filter.PageSize;
         if (!filter.DueLast)
         {
-            var page = await tasks.ToPageAsync(db, skip, filter.PageSize, cancellationToken);
+            var page = await tasks.ToPageAsync(db, skip, filter.PageSize, root!.IsWholeTree && !filter.Coordinating, cancellationToken);
             return (new PagedList<TaskRow>(await RowsAsync([.. page.Rows.Select(r => r.Id)], cancellationToken), page.Total, filter.Page, filter.PageSize), root, CommandStatus.Ok);
         }
 
@@ -66,7 +66,7 @@ public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvid
         var subtree = db.Organizations.IdsWithinSubtree(root.Path);
         var tasks = filter.Coordinating
             ? db.WorkTasks.AsNoTracking().Where(t => !subtree.Contains(t.OrganizationId) && db.WorkTaskCoordinators.Any(c => c.TaskId == t.Id && subtree.Contains(c.OrganizationId)))
-            : db.WorkTasks.AsNoTracking().WithinSubtree(db, root.Path);
+            : db.WorkTasks.AsNoTracking().WithinSubtree(db, root.Path, root.IsWholeTree);
         if (filter.OpenOnly)
         {
             tasks = tasks.StillOpen();
@@ -150,7 +150,7 @@ public sealed class TaskDirectory(AppDbContext db, TaskAccess access, TimeProvid
         var children = await db.Organizations.AsNoTracking().Where(o => o.ParentId == root.Id && o.ValidTo == null)
             .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
         // One grouped query: the open tasks near or past their deadline in the subtree, counted by lead organisation; each is then credited to the child whose subtree holds it.
-        var byLead = await db.WorkTasks.AsNoTracking().WithinSubtree(db, root.Path).StillOpen()
+        var byLead = await db.WorkTasks.AsNoTracking().WithinSubtree(db, root.Path, root.IsWholeTree).StillOpen()
             .Where(t => t.DueOn != null && t.DueOn <= soon)
             .GroupBy(t => t.OrganizationId)
             .Select(g => new { OrganizationId = g.Key, Overdue = g.Count(t => t.DueOn < today), DueSoon = g.Count(t => t.DueOn >= today) })
