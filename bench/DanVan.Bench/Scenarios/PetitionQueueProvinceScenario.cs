@@ -37,6 +37,14 @@ internal sealed class PetitionQueueProvinceScenario(bool national = false) : ISc
                 SELECT COUNT(*) FROM "Petitions" AS p WHERE {Open};
                 SELECT {Row}, {OrganizationName}, {FirstSender}
                 FROM "Petitions" AS p WHERE {Open} ORDER BY {OrderBy} LIMIT {PageSize}
+                """, Parameters, ReadCountThenPageAsync),
+                // The page narrowed to the petitions due by its 50th deadline, which the status index gives without reading a petition.
+                new SqlBaseline("whole tree: count, then page up to the 50th deadline", $"""
+                SELECT COUNT(*) FROM "Petitions" AS p WHERE {Open};
+                SELECT {Row}, {OrganizationName}, {FirstSender}
+                FROM "Petitions" AS p WHERE {Open}
+                    AND p."DueOn" <= (SELECT p."DueOn" FROM "Petitions" AS p WHERE {Open} ORDER BY p."DueOn" IS NULL, p."DueOn" LIMIT 1 OFFSET {PageSize - 1})
+                ORDER BY {OrderBy} LIMIT {PageSize}
                 """, Parameters, ReadCountThenPageAsync)]
             : [],
         new SqlBaseline("count, then page (IN subtree)", $"""
@@ -63,7 +71,8 @@ internal sealed class PetitionQueueProvinceScenario(bool national = false) : ISc
     {
         var petitions = db.Petitions.AsNoTracking().WithinSubtree(db, input, await db.Organizations.IsWholeTreeAsync(input, cancellationToken)).StillOpen();
         var total = await petitions.CountAsync(cancellationToken);
-        var rows = await petitions.ByDeadline().Take(PageSize).ToQueuePageAsync(db, cancellationToken);
+        var narrowed = await petitions.NarrowedToPageAsync(db, p => p.DueOn, 0, PageSize, total, cancellationToken);
+        var rows = await narrowed.ByDeadline().Take(PageSize).ToQueuePageAsync(db, cancellationToken);
         return new ScenarioAnswer(total, rows.ConvertAll(r => r.Id.ToString(CultureInfo.InvariantCulture)));
     }
 

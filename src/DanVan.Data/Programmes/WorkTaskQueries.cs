@@ -145,12 +145,11 @@ public static class WorkTaskQueries
     /// The total of the tasks, and one page of them by deadline (<see cref="ByDeadline"/>). Over
     /// the whole table (<paramref name="wholeTree"/>: no subtree condition) the page is read in the
     /// deadline index's order (<see cref="InDeadlineIndexOrderAsync"/>). Within a subtree, on
-    /// PostgreSQL the page is read in two steps: first the deadline of its last task, which the
-    /// database finds in the (organisation, status, deadline) index without reading a task; then
-    /// only the tasks due by that day, in order. Asked for the page at once, PostgreSQL expects to
-    /// read every open task of a province to sort them and scans the whole table instead (a tenth
-    /// of a second nationally). SQLite reads the page at once from the same index quickly, and the
-    /// extra step would only cost it a round trip.
+    /// PostgreSQL the page is read in two steps (<see cref="DeadlinePaging.NarrowedToPageAsync"/>):
+    /// first the deadline of its last task, which the database finds in the (organisation, status,
+    /// deadline) index without reading a task; then only the tasks due by that day, in order.
+    /// Asked for the page at once, PostgreSQL expects to read every open task of a province to sort
+    /// them and scans the whole table instead (a tenth of a second nationally).
     /// </summary>
     public static async Task<WorkTaskPage> ToPageAsync(this IQueryable<WorkTask> tasks, AppDbContext db, int skip, int take, bool wholeTree, CancellationToken cancellationToken)
     {
@@ -165,18 +164,7 @@ public static class WorkTaskQueries
             return new WorkTaskPage(total, await tasks.InDeadlineIndexOrderAsync(db, skip, take, cancellationToken));
         }
 
-        var page = tasks;
-        if (total >= skip + take && db.Database.IsNpgsql())
-        {
-            var lastDue = await tasks.OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).Select(t => t.DueOn)
-                .Skip(skip + take - 1).FirstOrDefaultAsync(cancellationToken);
-            // Without a deadline the page's last task is among those without one, after all those with one: no narrowing.
-            if (lastDue is { } last)
-            {
-                page = tasks.Where(t => t.DueOn <= last);
-            }
-        }
-
+        var page = await tasks.NarrowedToPageAsync(db, t => t.DueOn, skip, take, total, cancellationToken);
         var rows = await page.ByDeadline().Skip(skip).Take(take).ToRows(db).ToListAsync(cancellationToken);
         return new WorkTaskPage(total, rows);
     }

@@ -30,6 +30,35 @@ public abstract class PetitionsTests(DanVanFactory factory)
     }
 
     [Fact]
+    public async Task The_queue_pages_by_deadline_give_the_same_petitions_in_the_same_order_as_one_long_page()
+    {
+        var clerk = await factory.BearerAsync("nghean.xa.chuyenvien");
+        var central = await factory.BearerAsync("tw.chuyenvien");
+        var commune = await CommuneAsync();
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        // Two on the same day share a deadline: the later one comes first.
+        string[] days = ["10/03/2026", "02/03/2026", "20/03/2026", "02/03/2026", "05/03/2026"];
+        foreach (var day in days)
+        {
+            await RegisterAsync(clerk, NewPetition(commune.Id, receivedOn: day, summary: $"Đề nghị làm rõ việc cấp giấy chứng nhận {tag}"));
+        }
+
+        // PostgreSQL reads each page narrowed to the petitions due by the page's last deadline.
+        var whole = (await central.GetFromJsonAsync<Paged<PetitionRow>>($"/api/v1/petitions?q={tag}&pageSize=100", ApiClient.Json))!;
+        var pages = new List<Paged<PetitionRow>>();
+        for (var page = 1; page <= 3; page++)
+        {
+            pages.Add((await central.GetFromJsonAsync<Paged<PetitionRow>>($"/api/v1/petitions?q={tag}&pageSize=2&page={page}", ApiClient.Json))!);
+        }
+
+        whole.Total.ShouldBe(5);
+        whole.Items.Select(r => r.DueOn).ShouldBeInOrder();
+        whole.Items[0].Id.ShouldBeGreaterThan(whole.Items[1].Id);
+        pages.Select(p => p.Items.Count).ShouldBe([2, 2, 1]);
+        pages.SelectMany(p => p.Items).Select(r => r.Id).ShouldBe(whole.Items.Select(r => r.Id));
+    }
+
+    [Fact]
     public async Task A_denunciation_is_accepted_extended_within_the_law_resolved_and_its_answer_published_for_the_sender()
     {
         var clerk = await factory.BearerAsync("nghean.xa.chuyenvien");

@@ -29,7 +29,8 @@ public sealed class PetitionDirectory(AppDbContext db, OrganizationScope scope, 
 
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize, maxPageSize);
         var total = await petitions.CountAsync(cancellationToken);
-        var rows = await petitions
+        var narrowed = await petitions.NarrowedToPageAsync(db, p => p.DueOn, (page - 1) * pageSize, pageSize, total, cancellationToken);
+        var rows = await narrowed
             .ByDeadline()
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToQueuePageAsync(db, cancellationToken);
