@@ -63,6 +63,7 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
         ["models-list-national"] = () => new ModelsListScenario(options.IsPostgres, national: true),
         ["petition-statistics"] = () => new PetitionStatisticsScenario(),
         ["reports-desk"] = () => new ReportsDeskScenario(),
+        ["audit-page"] = () => new AuditPageScenario(),
     };
     const string ReportSubmit = "report-submit";
     const string PetitionIntake = "petition-intake";

@@ -61,13 +61,17 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
-
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("UserId");
 
+                    b.HasIndex("At", "Id");
+
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("EntityType", "At", "Id");
+
+                    b.HasIndex("OrganizationId", "At", "Id");
+
+                    b.HasIndex("UserName", "At", "Id");
 
                     b.ToTable("AuditEntries");
                 });

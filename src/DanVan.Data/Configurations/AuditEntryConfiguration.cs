@@ -13,9 +13,13 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityType).HasMaxLength(100);
         builder.Property(a => a.EntityId).HasMaxLength(100);
         builder.Property(a => a.Action).HasMaxLength(30);
-        builder.HasIndex(a => a.At);
+        // The log lists newest first (time, then id), whole or by one organisation, data type or
+        // account, each over a range of time: one index for each, read in the list's order.
+        builder.HasIndex(a => new { a.At, a.Id });
+        builder.HasIndex(a => new { a.OrganizationId, a.At, a.Id });
+        builder.HasIndex(a => new { a.EntityType, a.At, a.Id });
+        builder.HasIndex(a => new { a.UserName, a.At, a.Id });
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
-        builder.HasIndex(a => a.OrganizationId);
         builder.HasIndex(a => a.UserId);
     }
 }

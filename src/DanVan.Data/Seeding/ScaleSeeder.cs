@@ -169,6 +169,9 @@ public sealed class ScaleSeeder(AppDbContext db, IAuditActor actor, TimeProvider
     /// <summary>The sentiment reports of the data set, seeded after the organisations.</summary>
     public static ScaleSentimentSeeder Sentiment(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScaleSentimentSeeder>(services);
 
+    /// <summary>The audit trail of the data set's five years of work.</summary>
+    public static ScaleAuditSeeder Audit(IServiceProvider services) => ActivatorUtilities.CreateInstance<ScaleAuditSeeder>(services);
+
     private AppDbContext CreateBulkContext() => UnauditedContext.For(db);
 
     private static Organization New(string name, int typeId, OrganizationLevel level, string unitCode) => new()

@@ -153,8 +153,11 @@ public abstract class AdminTests(DanVanFactory factory)
         badDate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    private static readonly int[] WrittenHours = [2, 0, 1];
+    private static readonly string[] ByTime = ["2", "1", "0"];
+
     [Fact]
-    public async Task The_audit_export_holds_every_filtered_entry_newest_first_more_than_sqlite_binds_in_one_statement()
+    public async Task The_audit_log_counts_up_to_ten_thousand_lists_by_time_and_exports_every_filtered_entry_more_than_sqlite_binds_at_once()
     {
         // More entries than SQLite takes variables in one statement: a list of ids would fail.
         const int Count = 33_000;
@@ -170,22 +173,37 @@ public abstract class AdminTests(DanVanFactory factory)
                 SELECT {0}, {1}, 'AuditExportTest', CAST(i AS TEXT), 'Updated' FROM n
                 """;
             await db.Database.ExecuteSqlRawAsync(insert, DateTime.UtcNow, user);
+            // Entries written in an order other than their time's (an import, a clock): the log lists by time.
+            var start = DateTime.UtcNow.AddDays(-3);
+            db.AuditEntries.AddRange([.. WrittenHours.Select(hours => new AuditEntry
+            {
+                At = start.AddHours(hours), UserName = $"{user}x", EntityType = "AuditOrderTest", EntityId = hours.ToString(System.Globalization.CultureInfo.InvariantCulture), Action = "Updated",
+            })]);
+            await db.SaveChangesAsync();
         }
 
         var central = await factory.BrowserAsync("admin");
         var page = await central.GetStringAsync($"/Admin/Audit?user={user}");
-        var firstPage = await (await factory.BearerAsync("admin")).GetFromJsonAsync<Paged<AuditRow>>($"/api/v1/audit?user={user}&pageSize=100", ApiClient.Json);
+        var firstPage = await (await factory.BearerAsync("admin")).GetFromJsonAsync<CappedPage>($"/api/v1/audit?user={user}&pageSize=100", ApiClient.Json);
+        var lastPage = await (await factory.BearerAsync("admin")).GetFromJsonAsync<CappedPage>($"/api/v1/audit?user={user}&pageSize=100&page=330", ApiClient.Json);
+        var byTime = await (await factory.BearerAsync("admin")).GetFromJsonAsync<CappedPage>($"/api/v1/audit?user={user}x", ApiClient.Json);
         var export = await central.GetAsync($"/Admin/Audit?user={user}&handler=Export");
         var province = await (await factory.BrowserAsync("nghean.quantri")).GetAsync($"/Admin/Audit?user={user}&handler=Export");
         var officer = await (await factory.BrowserAsync("nghean.chuyenvien")).GetAsync($"/Admin/Audit?user={user}&handler=Export");
 
+        // Counted up to 10,000: the page says "more than" and still pages past it.
+        (firstPage!.Total, firstPage.TotalCapped, firstPage.Items.Count).ShouldBe((10_000, true, 100));
+        page.ShouldContain("Hơn 10.000 thay đổi");
+        byTime!.Items.Select(a => a.EntityId).ShouldBe(ByTime);
+        (byTime.Total, byTime.TotalCapped).ShouldBe((3, false));
         page.ShouldContain($"href=\"?user={user}&amp;handler=Export\"");
         export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         var rows = Workbook.Rows(await export.Content.ReadAsByteArrayAsync());
         rows[0].ShouldBe(["Thời điểm", "Người thực hiện", "Mã tổ chức", "Dữ liệu", "Mã bản ghi", "Thao tác", "Trước", "Sau"]);
         rows.Count.ShouldBe(Count + 1);
         // An entry without an organisation keeps its empty cell: the entry's id is the fifth column, the action the sixth.
-        rows.Skip(1).Take(100).Select(r => r[4]).ShouldBe(firstPage!.Items.Select(a => a.EntityId));
+        rows.Skip(1).Take(100).Select(r => r[4]).ShouldBe(firstPage.Items.Select(a => a.EntityId));
+        rows.TakeLast(100).Select(r => r[4]).ShouldBe(lastPage!.Items.Select(a => a.EntityId));
         rows.Skip(1).Select(r => r[4]).ToHashSet().SetEquals(Enumerable.Range(1, Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ShouldBeTrue();
         rows.Skip(1).ShouldAllBe(r => r[1] == user && r[5] == "Sửa");
         // A province's administrator sees only its own organisations' entries; an officer no audit at all.
@@ -215,3 +233,6 @@ public sealed class SqliteAdminTests(SqliteFixture fixture) : AdminTests(fixture
 
 [Collection("postgres")]
 public sealed class PostgresAdminTests(PostgresFixture fixture) : AdminTests(fixture.Factory);
+
+/// <summary>A page of the audit log as a client reads it: counted up to a limit, and whether there are more.</summary>
+public sealed record CappedPage(List<AuditRow> Items, int Total, bool TotalCapped);

@@ -26,7 +26,7 @@ public sealed class AuditModel(AuditLog log) : PageModel
 
     public string? Error { get; private set; }
 
-    public PagedList<AuditRow> Entries { get; private set; } = new([], 0, 1, 50);
+    public AuditPage Entries { get; private set; } = new([], 0, false, 1, 50);
 
     public string ExportLink => Pager.WithHandler(Request.Query, "Export");
 

@@ -6,16 +6,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Features.Admin;
 
-/// <summary>Reads the audit trail: central administrators see all, others their managed subtrees.</summary>
+/// <summary>
+/// Reads the audit trail: central administrators see all, others their managed subtrees. The
+/// trail only grows (millions of entries nationally), so a list is read newest first along an
+/// index that each filter starts with (time; organisation, data type or account, then time), and
+/// counted only up to <see cref="CountLimit"/>.
+/// </summary>
 public sealed class AuditLog(AppDbContext db, OrganizationScope scope)
 {
-    public async Task<PagedList<AuditRow>> SearchAsync(AuditFilter filter, CancellationToken cancellationToken)
+    /// <summary>The most entries a list counts; past it the page says "more than" and asks for a narrower filter.</summary>
+    public const int CountLimit = 10_000;
+
+    public async Task<AuditPage> SearchAsync(AuditFilter filter, CancellationToken cancellationToken)
     {
         var (page, size) = Paging.Normalize(filter.Page, filter.PageSize ?? 50);
         var entries = await MatchingAsync(filter, cancellationToken);
-        var total = await entries.CountAsync(cancellationToken);
+        // Counted in the list's order, so that the database stops at the limit along the same index.
+        var counted = await Newest(entries).Take(CountLimit + 1).CountAsync(cancellationToken);
         var items = await Rows(entries).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return new PagedList<AuditRow>(items, total, page, size);
+        return new AuditPage(items, Math.Min(counted, CountLimit), counted > CountLimit, page, size);
     }
 
     /// <summary>Every entry the filters select, newest first, read as the rows are written.</summary>
@@ -37,8 +46,11 @@ public sealed class AuditLog(AppDbContext db, OrganizationScope scope)
 
         if (!string.IsNullOrWhiteSpace(filter.User))
         {
+            // An account's exact name is read from its index; other text matches any name holding it.
             var user = filter.User.Trim();
-            entries = entries.Where(a => a.UserName.Contains(user));
+            entries = await db.AuditEntries.AnyAsync(a => a.UserName == user, cancellationToken)
+                ? entries.Where(a => a.UserName == user)
+                : entries.Where(a => a.UserName.Contains(user));
         }
 
         if (filter.OrganizationId is { } organizationId)
@@ -67,11 +79,22 @@ public sealed class AuditLog(AppDbContext db, OrganizationScope scope)
         return entries;
     }
 
+    private static IOrderedQueryable<AuditEntry> Newest(IQueryable<AuditEntry> entries) =>
+        entries.OrderByDescending(a => a.At).ThenByDescending(a => a.Id);
+
     private static IQueryable<AuditRow> Rows(IQueryable<AuditEntry> entries) =>
-        entries.OrderByDescending(a => a.Id)
+        Newest(entries)
             .Select(a => new AuditRow(a.Id, a.At, a.UserName, a.OrganizationId, a.EntityType, a.EntityId, a.Action, a.Before, a.After));
 }
 
 public sealed record AuditFilter(string? User, int? OrganizationId, string? Entity, DateOnly? From, DateOnly? To, int? Page, int? PageSize);
+
+/// <summary>One page of the audit trail; <paramref name="TotalCapped"/> when more than <paramref name="Total"/> (<see cref="AuditLog.CountLimit"/>) entries match.</summary>
+public sealed record AuditPage(IReadOnlyList<AuditRow> Items, int Total, bool TotalCapped, int Page, int PageSize)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+
+    public static implicit operator PagedListInfo(AuditPage page) => new(page.Page, page.PageCount, page.Total);
+}
 
 public sealed record AuditRow(long Id, DateTime At, string UserName, int? OrganizationId, string EntityType, string EntityId, string Action, string? Before, string? After);
