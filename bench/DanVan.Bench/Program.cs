@@ -53,6 +53,8 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
         ["unit-search"] = () => new UnitSearchScenario(options.IsPostgres),
         ["org-subtree"] = () => new OrgSubtreeScenario(),
         ["consolidate-national"] = () => new ConsolidateNationalScenario(),
+        ["consolidate-page"] = () => new ConsolidatePageScenario(),
+        ["consolidate-page-national"] = () => new ConsolidatePageScenario(national: true),
         ["petition-queue-province"] = () => new PetitionQueueProvinceScenario(),
         ["calendar-province-month"] = () => new CalendarProvinceMonthScenario(options.IsPostgres),
         ["tasks-province-page"] = () => new TasksProvincePageScenario(options.IsPostgres),

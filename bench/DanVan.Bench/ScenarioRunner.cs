@@ -23,9 +23,10 @@ internal sealed class ScenarioRunner(BenchOptions options, TextWriter log)
 
         log.WriteLine($"{scenario.Name}: {scenario.Describe(inputs)}");
         var mismatches = new List<string>();
+        var efAnswers = new Dictionary<string, ScenarioAnswer>();
         foreach (var input in inputs)
         {
-            var ef = await scenario.RunEfAsync(db, input, cancellationToken);
+            var ef = efAnswers[input] = await scenario.RunEfAsync(db, input, cancellationToken);
             log.WriteLine($"  {Short(input)}: {ef}");
             foreach (var candidate in scenario.Baselines)
             {
@@ -54,6 +55,11 @@ internal sealed class ScenarioRunner(BenchOptions options, TextWriter log)
             }
 
             Compare($"{baseline.Name}, {Short(input)}", ef, raw, mismatches);
+        }
+
+        if (scenario is IFloorScenario floor)
+        {
+            await MeasureFloorAsync(floor, db, inputs, efAnswers, mismatches, cancellationToken);
         }
 
         var result = new ScenarioResult(
@@ -104,6 +110,35 @@ internal sealed class ScenarioRunner(BenchOptions options, TextWriter log)
 
         return candidates.FirstOrDefault(c => c.Name == options.Baseline)
             ?? throw new BenchUsageException($"{scenario.Name} has no SQL candidate \"{options.Baseline}\"; it has {string.Join(", ", candidates.Select(c => $"\"{c.Name}\""))}.");
+    }
+
+    /// <summary>
+    /// Times the scenario's in-memory fold alone on rows read once per input, with the same number
+    /// of warm-up and measured runs as the queries, and checks it gives EF's answer too.
+    /// </summary>
+    private async Task MeasureFloorAsync(IFloorScenario floor, AppDbContext db, IReadOnlyList<string> inputs, Dictionary<string, ScenarioAnswer> efAnswers, List<string> mismatches, CancellationToken cancellationToken)
+    {
+        foreach (var input in inputs)
+        {
+            await floor.LoadRowsAsync(db, input, cancellationToken);
+            Compare($"floor, {Short(input)}", efAnswers[input], floor.AnswerOf(floor.Fold(input)), mismatches);
+        }
+
+        for (var i = 0; i < options.Warmup; i++)
+        {
+            floor.Fold(inputs[i % inputs.Count]);
+        }
+
+        var times = new double[options.Runs];
+        for (var i = 0; i < options.Runs; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            floor.Fold(inputs[i % inputs.Count]);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        log.WriteLine(FormattableString.Invariant(
+            $"  floor (the fold alone, rows in memory): p50_ms={Percentile.Of(times, 0.50):0.00} p95_ms={Percentile.Of(times, 0.95):0.00} max_ms={times.Max():0.00}"));
     }
 
     private static async Task<(ScenarioAnswer Answer, double Milliseconds)> TimeAsync(Func<Task<ScenarioAnswer>> run)
