@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Net;
-using System.Text.RegularExpressions;
 using System.Xml;
 using DanVan.Data;
 using DanVan.Data.Petitions;
@@ -26,7 +25,7 @@ namespace DanVan.Bench;
 /// hand-written statement on a plain reader and written by the same streaming workbook writer to
 /// nowhere, in the same run; the tracking codes of both, in order, must be the same.
 /// </summary>
-internal sealed partial class ExportBench(BenchOptions options, DatabaseOptions database, TextWriter log)
+internal sealed class ExportBench(BenchOptions options, DatabaseOptions database, TextWriter log)
 {
     private const int Target = 100_000;
 
@@ -91,14 +90,14 @@ internal sealed partial class ExportBench(BenchOptions options, DatabaseOptions 
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        var before = Rss();
+        var before = HttpLoad.ResidentMegabytes();
         var peak = before;
         using var sampling = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
         {
             while (!sampling.IsCancellationRequested)
             {
-                peak = Math.Max(peak, Rss());
+                peak = Math.Max(peak, HttpLoad.ResidentMegabytes());
                 await Task.Delay(20, CancellationToken.None);
             }
         }, CancellationToken.None);
@@ -127,7 +126,7 @@ internal sealed partial class ExportBench(BenchOptions options, DatabaseOptions 
             await sampling.CancelAsync();
             await sampler;
             var (rows, codes) = response.StatusCode == HttpStatusCode.OK ? Read(path) : (0, string.Empty);
-            return new Download(response.StatusCode, rows, seconds, headers, firstByte, length, codes, before, Math.Max(peak, Rss()));
+            return new Download(response.StatusCode, rows, seconds, headers, firstByte, length, codes, before, Math.Max(peak, HttpLoad.ResidentMegabytes()));
         }
         finally
         {
@@ -222,21 +221,6 @@ internal sealed partial class ExportBench(BenchOptions options, DatabaseOptions 
         }
     }
 
-    private static double Rss()
-    {
-        foreach (var line in File.ReadLines("/proc/self/status"))
-        {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-            {
-                return long.Parse(Digits().Match(line).Value, CultureInfo.InvariantCulture) / 1024.0;
-            }
-        }
-
-        return 0;
-    }
-
-    [GeneratedRegex("[0-9]+")]
-    private static partial Regex Digits();
 
     private sealed class CountingStream : Stream
     {

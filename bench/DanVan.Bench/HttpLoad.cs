@@ -191,6 +191,20 @@ internal sealed class HttpLoad : IDisposable
 
     /// <summary>The web app itself, on the bench's database, without demo data.</summary>
     // Any public type of the web assembly names its entry point; the bench has a Program of its own.
+    /// <summary>The process's resident memory (VmRSS) in MB: the app, and the clients with it.</summary>
+    public static double ResidentMegabytes()
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.AsSpan("VmRSS:".Length).Trim().TrimEnd("kB").Trim(), System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+            }
+        }
+
+        return 0;
+    }
+
     private sealed class BenchApp(DatabaseOptions database) : WebApplicationFactory<DanVan.Web.Features.Reports.ReportConsolidation>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

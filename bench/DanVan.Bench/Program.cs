@@ -71,10 +71,11 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
     const string PetitionIntake = "petition-intake";
     const string Export = "export-100k";
     const string ReminderRun = "reminder-run";
-    var unknown = options.Scenarios.Where(s => !known.ContainsKey(s) && s != ReportSubmit && s != PetitionIntake && s != Export && s != ReminderRun).ToList();
+    const string Dashboard = "dashboard-http";
+    var unknown = options.Scenarios.Where(s => !known.ContainsKey(s) && s != ReportSubmit && s != PetitionIntake && s != Export && s != ReminderRun && s != Dashboard).ToList();
     if (unknown.Count > 0)
     {
-        throw new BenchUsageException($"Unknown scenario(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Keys)}, {ReportSubmit}, {PetitionIntake}, {Export}, {ReminderRun}.");
+        throw new BenchUsageException($"Unknown scenario(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Keys)}, {ReportSubmit}, {PetitionIntake}, {Export}, {ReminderRun}, {Dashboard}.");
     }
 
     var repositoryRoot = BenchDataSet.RepositoryRoot();
@@ -115,6 +116,11 @@ async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationTok
         var line = await new ExportBench(options, database, log).RunAsync(services, cancellationToken);
         Console.WriteLine(line);
         failed |= line.EndsWith("MISMATCH", StringComparison.Ordinal);
+    }
+
+    if (options.Scenarios.Count == 0 || options.Scenarios.Contains(Dashboard))
+    {
+        Console.WriteLine(await new DashboardHttpBench(options, database, log).RunAsync(services, cancellationToken));
     }
 
     if (options.Scenarios.Count == 0 || options.Scenarios.Contains(ReminderRun))

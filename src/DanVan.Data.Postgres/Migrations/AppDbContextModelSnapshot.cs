@@ -376,6 +376,8 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("ParentCode", "Level");
 
+                    b.HasIndex("Level", "ValidFrom", "ValidTo");
+
                     b.HasIndex("ValidTo", "ValidFrom", "NameFolded");
 
                     b.ToTable("AdminUnits");
@@ -513,9 +515,9 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("Path");
-
                     b.HasIndex("TypeId");
+
+                    b.HasIndex("Path", "ValidTo");
 
                     b.ToTable("Organizations");
                 });

@@ -351,6 +351,8 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("ParentCode", "Level");
 
+                    b.HasIndex("Level", "ValidFrom", "ValidTo");
+
                     b.HasIndex("ValidTo", "ValidFrom", "NameFolded");
 
                     b.ToTable("AdminUnits");
@@ -482,9 +484,9 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("Path");
-
                     b.HasIndex("TypeId");
+
+                    b.HasIndex("Path", "ValidTo");
 
                     b.ToTable("Organizations");
                 });

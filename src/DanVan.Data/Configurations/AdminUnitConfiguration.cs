@@ -17,6 +17,8 @@ internal sealed class AdminUnitConfiguration : IEntityTypeConfiguration<AdminUni
         builder.Property(u => u.LegalBasis).HasMaxLength(200);
         builder.HasIndex(u => new { u.Code, u.ValidFrom }).IsUnique();
         builder.HasIndex(u => new { u.ParentCode, u.Level });
+        // The units of a level in force on a day, counted from the index alone (the home page's provinces and communes).
+        builder.HasIndex(u => new { u.Level, u.ValidFrom, u.ValidTo });
         builder.HasIndex(u => u.NameFolded).HasDatabaseName(SearchIndexes.AdminUnitName);
         // Searches look only at the versions in force on a day: this covering index lets a
         // count or a filter read today's few thousand names instead of every version.

@@ -16,7 +16,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasOne(o => o.Type).WithMany().HasForeignKey(o => o.TypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.MergedInto).WithMany().HasForeignKey(o => o.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(o => o.Path);
+        // Subtrees are path ranges; with the closing day beside the path, the open organisations of a subtree are counted from the index alone.
+        builder.HasIndex(o => new { o.Path, o.ValidTo });
         builder.HasIndex(o => o.ParentId);
         builder.HasIndex(o => o.AdminUnitCode);
         builder.HasIndex(o => o.NameFolded).HasDatabaseName(SearchIndexes.OrganizationName);

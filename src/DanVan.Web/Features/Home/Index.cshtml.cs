@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DanVan.Data;
+using DanVan.Domain.Reporting;
 using DanVan.Web.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public sealed class IndexModel(AppDbContext db, OrganizationScope scope, Current
         Roles = await scope.RolesAsync(cancellationToken);
         Current = await current.GetAsync(cancellationToken);
         OrganizationCount = Current is null ? 0 : await db.Organizations.WithinSubtree(Current.Path).CountAsync(o => o.ValidTo == null, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
         var unitsInForce = db.AdminUnits.Where(u => (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today));
         ProvinceCount = await unitsInForce.CountAsync(u => u.Level == 1, cancellationToken);
         CommuneCount = await unitsInForce.CountAsync(u => u.Level == 2, cancellationToken);
