@@ -46,7 +46,6 @@ internal sealed class DashboardHttpBench(BenchOptions options, DatabaseOptions d
         await GetAsync(client, requests / 2, cancellationToken);
         var baseline = await GetAsync(client, requests, cancellationToken);
 
-
         var rate = requests / app.Elapsed.TotalSeconds;
         var bareRate = requests / baseline.Elapsed.TotalSeconds;
         log.WriteLine(FormattableString.Invariant(
