@@ -39,7 +39,10 @@ public sealed class IndexModel(AppDbContext db, OrganizationScope scope, Current
         OrganizationCount = Current is null ? 0 : await db.Organizations.WithinSubtree(Current.Path).CountAsync(o => o.ValidTo == null, cancellationToken);
         var today = ReportSchedule.VietnamDay(clock.GetUtcNow().UtcDateTime);
         var unitsInForce = db.AdminUnits.Where(u => (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today));
-        ProvinceCount = await unitsInForce.CountAsync(u => u.Level == 1, cancellationToken);
-        CommuneCount = await unitsInForce.CountAsync(u => u.Level == 2, cancellationToken);
+        // Both levels in one round trip, each counted from the (level, validity) index.
+        var counts = await unitsInForce.Where(u => u.Level == 1 || u.Level == 2).GroupBy(u => u.Level)
+            .Select(g => new { Level = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Level, g => g.Count, cancellationToken);
+        ProvinceCount = counts.GetValueOrDefault(1);
+        CommuneCount = counts.GetValueOrDefault(2);
     }
 }
