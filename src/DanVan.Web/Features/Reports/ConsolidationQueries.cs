@@ -24,18 +24,32 @@ internal static class ConsolidationQueries
     /// <summary>
     /// Partials of every (indicator, category) slot by child; the root's own reports are under the
     /// root's id. Each received report is one row carrying its packed figures; <paramref name="maps"/>
-    /// gives, per form version, where its slots fall in <paramref name="slots"/>.
+    /// gives, per form version, where its slots fall in <paramref name="slots"/>. The whole tree's
+    /// (<paramref name="wholeTree"/>) are read from the period's reports, each joined to its
+    /// organisation; a smaller subtree's from its organisations, each joined to its reports by the
+    /// roll-up index (<c>CROSS JOIN</c> keeps that order on SQLite, which otherwise walks the whole
+    /// country's reports of the period to keep a province's: 4 ms against 1 for Hồ Chí Minh).
     /// </summary>
     public static async Task<Dictionary<int, Aggregate[]>> ValuesAsync(
-        AppDbContext db, int rootId, string rootPath, string periodKey, IndicatorSlots slots, IReadOnlyDictionary<int, int[]> maps, CancellationToken cancellationToken)
+        AppDbContext db, int rootId, string rootPath, bool wholeTree, string periodKey, IndicatorSlots slots, IReadOnlyDictionary<int, int[]> maps, CancellationToken cancellationToken)
     {
-        var sql = $"""
-            SELECT r."FormId", o."Path", r."Figures"
-            FROM "Reports" r
-            JOIN "Organizations" o ON o."Id" = r."RollupOrganizationId"
-            WHERE r."PeriodKey" = @period AND r."FormId" IN ({Ids(maps.Keys)}) AND r."Status" IN ({ReceivedStatuses})
+        var received = $"""
+            r."PeriodKey" = @period AND r."FormId" IN ({Ids(maps.Keys)}) AND r."Status" IN ({ReceivedStatuses})
                 AND r."Figures" IS NOT NULL AND o."Path" >= @low AND o."Path" < @high
             """;
+        var sql = wholeTree
+            ? $"""
+                SELECT r."FormId", o."Path", r."Figures"
+                FROM "Reports" r
+                JOIN "Organizations" o ON o."Id" = r."RollupOrganizationId"
+                WHERE {received}
+                """
+            : $"""
+                SELECT r."FormId", o."Path", r."Figures"
+                FROM "Organizations" o
+                CROSS JOIN "Reports" r
+                WHERE r."RollupOrganizationId" = o."Id" AND {received}
+                """;
         var byChild = new Dictionary<int, Aggregate[]>();
         await using var command = await CommandAsync(db, sql, cancellationToken, ("period", periodKey), ("low", rootPath), ("high", OrganizationPath.UpperBound(rootPath)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

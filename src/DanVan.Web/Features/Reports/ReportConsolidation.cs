@@ -51,7 +51,8 @@ public sealed class ReportConsolidation(AppDbContext db, FormStructures forms, T
         var shown = indicators.Where(i => i.FormId == form.Id).OrderBy(i => i.Position).ToList();
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var values = await ConsolidationQueries.ValuesAsync(db, root.Id, root.Path, period.Key, slots, maps, cancellationToken);
+        var wholeTree = await db.Organizations.IsWholeTreeAsync(root.Path, cancellationToken);
+        var values = await ConsolidationQueries.ValuesAsync(db, root.Id, root.Path, wholeTree, period.Key, slots, maps, cancellationToken);
         var obligations = ReportObligations.Of(form, form.OwnerOrganization!.Path);
         var tallies = await ConsolidationQueries.CompletenessAsync(db, root.Id, root.Path, period, formIds, obligations, form.Schedule, now, cancellationToken);
 
@@ -78,8 +79,8 @@ public sealed class ReportConsolidation(AppDbContext db, FormStructures forms, T
         Aggregate[]? previous = null, lastYear = null;
         if (parts.HasFlag(ConsolidationParts.Comparisons))
         {
-            previous = Sum((await ConsolidationQueries.ValuesAsync(db, root.Id, root.Path, period.Previous().Key, slots, maps, cancellationToken)).Values, slots.Count);
-            lastYear = Sum((await ConsolidationQueries.ValuesAsync(db, root.Id, root.Path, period.SameLastYear().Key, slots, maps, cancellationToken)).Values, slots.Count);
+            previous = Sum((await ConsolidationQueries.ValuesAsync(db, root.Id, root.Path, wholeTree, period.Previous().Key, slots, maps, cancellationToken)).Values, slots.Count);
+            lastYear = Sum((await ConsolidationQueries.ValuesAsync(db, root.Id, root.Path, wholeTree, period.SameLastYear().Key, slots, maps, cancellationToken)).Values, slots.Count);
         }
 
         var consolidated = shown.Select(i => new ConsolidatedIndicator(
