@@ -220,7 +220,7 @@ public sealed class PetitionStatistics(AppDbContext db, OrganizationScope scope,
     private async Task<List<(int Key, PetitionTally Tally)>> OverdueAsync(string? path, DateOnly from, DateOnly to, DateOnly today, Dimension dimension, CancellationToken cancellationToken)
     {
         var petitions = db.Petitions.AsNoTracking();
-        var groups = await petitions.WithinSubtree(db, path ?? string.Empty, path is null)
+        var groups = await (path is null ? petitions : petitions.WithinSubtree(db, path, wholeTree: false))
             .StillOpen()
             .Where(p => p.DueOn < today && p.ReceivedOn >= from && p.ReceivedOn <= to)
             .GroupBy(dimension.OfPetition)
