@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DanVan.Data.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207214128_NationalListIndexes")]
-    partial class NationalListIndexes
+    [Migration("20261207234058_NationalScaleIndexes")]
+    partial class NationalScaleIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -72,13 +72,17 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
-
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("UserId");
 
+                    b.HasIndex("At", "Id");
+
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("EntityType", "At", "Id");
+
+                    b.HasIndex("OrganizationId", "At", "Id");
+
+                    b.HasIndex("UserName", "At", "Id");
 
                     b.ToTable("AuditEntries");
                 });
@@ -375,6 +379,8 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("ParentCode", "Level");
 
+                    b.HasIndex("Level", "ValidFrom", "ValidTo");
+
                     b.HasIndex("ValidTo", "ValidFrom", "NameFolded");
 
                     b.ToTable("AdminUnits");
@@ -512,9 +518,9 @@ namespace DanVan.Data.Postgres.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("Path");
-
                     b.HasIndex("TypeId");
+
+                    b.HasIndex("Path", "ValidTo");
 
                     b.ToTable("Organizations");
                 });

@@ -5,11 +5,15 @@
 namespace DanVan.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AuditLogIndexes : Migration
+    public partial class NationalScaleIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Organizations_Path",
+                table: "Organizations");
+
             migrationBuilder.DropIndex(
                 name: "IX_AuditEntries_At",
                 table: "AuditEntries");
@@ -17,6 +21,21 @@ namespace DanVan.Data.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_AuditEntries_OrganizationId",
                 table: "AuditEntries");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkTasks_DueOn_Id",
+                table: "WorkTasks",
+                columns: new[] { "DueOn", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Path_ValidTo",
+                table: "Organizations",
+                columns: new[] { "Path", "ValidTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExemplaryModels_StartedOn_Id",
+                table: "ExemplaryModels",
+                columns: new[] { "StartedOn", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At_Id",
@@ -37,11 +56,28 @@ namespace DanVan.Data.Sqlite.Migrations
                 name: "IX_AuditEntries_UserName_At_Id",
                 table: "AuditEntries",
                 columns: new[] { "UserName", "At", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdminUnits_Level_ValidFrom_ValidTo",
+                table: "AdminUnits",
+                columns: new[] { "Level", "ValidFrom", "ValidTo" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_WorkTasks_DueOn_Id",
+                table: "WorkTasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Organizations_Path_ValidTo",
+                table: "Organizations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExemplaryModels_StartedOn_Id",
+                table: "ExemplaryModels");
+
             migrationBuilder.DropIndex(
                 name: "IX_AuditEntries_At_Id",
                 table: "AuditEntries");
@@ -57,6 +93,15 @@ namespace DanVan.Data.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_AuditEntries_UserName_At_Id",
                 table: "AuditEntries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AdminUnits_Level_ValidFrom_ValidTo",
+                table: "AdminUnits");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Path",
+                table: "Organizations",
+                column: "Path");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DanVan.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207221131_AuditLogIndexes")]
-    partial class AuditLogIndexes
+    [Migration("20261207234037_NationalScaleIndexes")]
+    partial class NationalScaleIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -354,6 +354,8 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("ParentCode", "Level");
 
+                    b.HasIndex("Level", "ValidFrom", "ValidTo");
+
                     b.HasIndex("ValidTo", "ValidFrom", "NameFolded");
 
                     b.ToTable("AdminUnits");
@@ -485,9 +487,9 @@ namespace DanVan.Data.Sqlite.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("Path");
-
                     b.HasIndex("TypeId");
+
+                    b.HasIndex("Path", "ValidTo");
 
                     b.ToTable("Organizations");
                 });
